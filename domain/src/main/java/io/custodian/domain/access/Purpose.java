@@ -1,0 +1,64 @@
+package io.custodian.domain.access;
+
+import java.util.regex.Pattern;
+
+/**
+ * Why a staff member reads tenant data. Every read states one: a support-ticket reference, or a free-text
+ * reason. During the deletion grace window only a support-ticket reference is accepted.
+ */
+public sealed interface Purpose {
+
+    /** The purpose as one line of text, e.g. {@code "ticket SUP-1042"} or {@code "reason: ..."}. */
+    String describe();
+
+    /** A reference to the support ticket the read serves, e.g. {@code "SUP-1042"} or a ticket UUID. */
+    record SupportTicket(String reference) implements Purpose {
+
+        public static final int MAX_LENGTH = 64;
+        private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]*");
+
+        public SupportTicket {
+            if (reference == null || reference.isBlank()) {
+                throw new IllegalArgumentException("support-ticket reference must not be blank");
+            }
+            reference = reference.strip();
+            if (reference.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException(
+                        "support-ticket reference longer than " + MAX_LENGTH + " characters");
+            }
+            if (!ALLOWED.matcher(reference).matches()) {
+                throw new IllegalArgumentException(
+                        "support-ticket reference may hold only letters, digits and . _ : / # -");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "ticket " + reference;
+        }
+    }
+
+    /** A reason in the staff member's own words. */
+    record FreeText(String reason) implements Purpose {
+
+        public static final int MAX_LENGTH = 500;
+
+        public FreeText {
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("purpose must not be blank");
+            }
+            reason = reason.strip();
+            if (reason.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("purpose longer than " + MAX_LENGTH + " characters");
+            }
+            if (reason.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("purpose must not contain control characters");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "reason: " + reason;
+        }
+    }
+}
