@@ -1,0 +1,6 @@
+package io.custodian.domain.tenant;
+
+/** In-port: the Connect {@code enabled} callback. */
+public interface HandleEnableUseCase {
+    Transition enable(HandleEnableCommand command);
+}

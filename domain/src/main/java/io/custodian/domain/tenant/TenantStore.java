@@ -1,0 +1,20 @@
+package io.custodian.domain.tenant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Out-port: where installation records live, one per client key. */
+public interface TenantStore {
+
+    Optional<InstallationRecord> find(ClientKey clientKey);
+
+    /** Inserts or replaces the record of its client key. */
+    void save(InstallationRecord record);
+
+    /** Forgets the record (after a purge only the deletion receipt remains). Does nothing if there is none. */
+    void delete(ClientKey clientKey);
+
+    /** Tenants marked for deletion whose purge deadline is at or before {@code until}, earliest deadline first. */
+    List<InstallationRecord> markedForDeletionDueBy(Instant until);
+}
