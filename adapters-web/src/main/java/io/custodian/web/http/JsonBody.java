@@ -1,0 +1,105 @@
+package io.custodian.web.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import io.helidon.common.media.type.MediaType;
+import io.helidon.http.HttpMediaType;
+import io.helidon.webserver.http.ServerRequest;
+
+import io.custodian.web.json.JsonMapping;
+import io.custodian.web.json.JsonProblems;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+/**
+ * Reads a JSON request body into a record (or any Jackson-readable type) with the {@link JsonMapping} rules,
+ * turning every client mistake into an {@link ApiException}:
+ * <ul>
+ *     <li>missing or non-JSON {@code Content-Type} (JSON is {@code application/json} or {@code application/*+json})
+ *     → 415 {@code unsupported_media_type};</li>
+ *     <li>empty body or the literal {@code null} → 400 {@code bad_request};</li>
+ *     <li>malformed JSON, wrong types, values a record constructor rejects → 400 {@code bad_request} with a
+ *     message naming the field (see {@link JsonProblems}).</li>
+ * </ul>
+ * A body over the size limit never reaches this class (413 before or while reading).
+ * <pre>{@code
+ * CreateTicket command = JsonBody.read(req, CreateTicket.class);
+ * }</pre>
+ */
+public final class JsonBody {
+
+    private JsonBody() {
+    }
+
+    /**
+     * @param req  request with a JSON body
+     * @param type target type
+     * @param <T>  target type
+     * @return the value, never {@code null}
+     * @throws ApiException 400 or 415, see class comment
+     */
+    public static <T> T read(ServerRequest req, Class<T> type) {
+        return read(req, JsonMapping.reader().forType(type));
+    }
+
+    /**
+     * For generic targets such as {@code List<Item>}.
+     *
+     * @param req  request with a JSON body
+     * @param type target type
+     * @param <T>  target type
+     * @return the value, never {@code null}
+     * @throws ApiException 400 or 415, see class comment
+     */
+    public static <T> T read(ServerRequest req, TypeReference<T> type) {
+        return read(req, JsonMapping.reader().forType(type));
+    }
+
+    private static <T> T read(ServerRequest req, ObjectReader reader) {
+        requireJsonContentType(req);
+        byte[] body = req.content().hasEntity() ? req.content().as(byte[].class) : new byte[0];
+        if (isBlank(body)) {
+            throw ApiException.badRequest("Request body is empty; a JSON value is expected");
+        }
+        T value;
+        try {
+            value = reader.readValue(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(JsonProblems.describe(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (value == null) {
+            throw ApiException.badRequest("Request body must not be null");
+        }
+        return value;
+    }
+
+    private static void requireJsonContentType(ServerRequest req) {
+        boolean json = req.headers().contentType()
+                .map(HttpMediaType::mediaType)
+                .map(JsonBody::isJson)
+                .orElse(false);
+        if (!json) {
+            throw ApiException.unsupportedMediaType("Content-Type must be application/json");
+        }
+    }
+
+    private static boolean isJson(MediaType mediaType) {
+        return mediaType.type().equalsIgnoreCase("application")
+                && (mediaType.subtype().equalsIgnoreCase("json") || mediaType.subtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
