@@ -1,0 +1,66 @@
+package io.custodian.domain.retention;
+
+import io.custodian.domain.receipt.DeletionTrigger;
+import io.custodian.domain.receipt.IssueDeletionReceiptCommand;
+import io.custodian.domain.receipt.IssueDeletionReceiptUseCase;
+import io.custodian.domain.receipt.SignedReceipt;
+import io.custodian.domain.tenant.InstallationRecord;
+import io.custodian.domain.tenant.SecretCipher;
+import io.custodian.domain.tenant.TenantStore;
+import io.custodian.domain.tenant.Transition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Purges one tenant: deletes every item, destroys its secret key, forgets its installation record and issues the
+ * signed deletion receipt counting exactly what was deleted. Shared by the retention sweep (deadline passed) and
+ * the execution of an early-deletion request. Runs inside the caller's transaction.
+ */
+public final class TenantPurge {
+
+    private final TenantStore tenants;
+    private final Inventory inventory;
+    private final ExpiredItems expiredItems;
+    private final SecretCipher cipher;
+    private final IssueDeletionReceiptUseCase receipts;
+
+    public TenantPurge(TenantStore tenants, Inventory inventory, ExpiredItems expiredItems, SecretCipher cipher,
+                       IssueDeletionReceiptUseCase receipts) {
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.expiredItems = Objects.requireNonNull(expiredItems, "expiredItems");
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+        this.receipts = Objects.requireNonNull(receipts, "receipts");
+    }
+
+    /** Purges {@code record}'s tenant at {@code now} under {@code trigger}, the rule named on the receipt. */
+    public Purge purge(InstallationRecord record, Instant now, DeletionTrigger trigger) {
+        Objects.requireNonNull(now, "now");
+        DeletionCause cause = switch (trigger) {
+            case DeletionTrigger.UninstallGraceExpired expired -> {
+                if (!record.isPurgeDue(now)) {
+                    throw new IllegalArgumentException("tenant " + record.clientKey() + " is not due for purge at " + now);
+                }
+                yield DeletionCause.PURGE_DEADLINE;
+            }
+            case DeletionTrigger.EarlyDeletionRequest request -> DeletionCause.EARLY_DELETION;
+        };
+        if (!(record.purge() instanceof Transition.Applied applied)) {
+            throw new IllegalArgumentException("tenant " + record.clientKey() + " is already purged");
+        }
+        List<StoredItem> items = inventory.itemsOf(record.clientKey());
+        expiredItems.delete(items.stream().map(StoredItem::ref).toList());
+        cipher.destroyKey(record.clientKey());
+        tenants.delete(record.clientKey());
+        List<DeletedItem> deleted = new ArrayList<>();
+        deleted.add(new DeletedItem(StoredItem.installationOf(record).ref(), cause));
+        items.forEach(item -> deleted.add(new DeletedItem(item.ref(), cause)));
+        Deletion deletion = new Deletion(record.clientKey(), now, deleted);
+        SignedReceipt receipt = receipts.issue(new IssueDeletionReceiptCommand(record.clientKey(), trigger,
+                deletion.countsByKind(), record.markedAt(), record.purgeDeadline()));
+        return new Purge(applied.after(), deletion, cause, receipt);
+    }
+}
