@@ -40,7 +40,8 @@ public final class ErrorMapper implements ErrorHandler<Throwable> {
     public void handle(ServerRequest req, ServerResponse res, Throwable failure) {
         Answer answer = answer(failure);
         if (answer.status() >= 500) {
-            LOGGER.log(ERROR, "Request failed: " + req.prologue().method().text() + " " + req.path().rawPath(), failure);
+            LOGGER.log(ERROR, "Request failed: " + req.prologue().method().text() + " " + req.prologue().uriPath().rawPath(),
+                       failure);
         }
         ErrorResponses.send(res, answer.status(), answer.code(), answer.message(), answer.headers().toArray(Header[]::new));
     }

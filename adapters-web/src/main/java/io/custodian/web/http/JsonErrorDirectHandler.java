@@ -38,7 +38,6 @@ public final class JsonErrorDirectHandler implements DirectHandler {
         ServerResponseHeaders headers = ServerResponseHeaders.create();
         responseHeaders.forEach(headers::set);
         headers.set(HeaderValues.CONTENT_TYPE_JSON);
-        headers.set(SecurityHeaders.NO_STORE);
         SecurityHeaders.apply(headers);
         return TransportResponse.builder()
                 .status(defaultStatus)

@@ -62,7 +62,7 @@ public final class JsonProblems {
             }
             return "Request body has the wrong JSON type" + expected(target);
         }
-        return "Field '" + path + "' has the wrong type" + expected(e.getTargetType());
+        return "Field '" + path + "' has an invalid value" + expected(e.getTargetType());
     }
 
     private static String invalidValue(ValueInstantiationException e) {
