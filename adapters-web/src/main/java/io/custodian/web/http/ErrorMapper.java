@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.helidon.http.Header;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.http.media.UnsupportedTypeException;
 import io.helidon.webserver.http.ErrorHandler;
@@ -26,6 +27,7 @@ import static java.lang.System.Logger.Level.ERROR;
  *     <li>A Jackson read failure anywhere in the cause chain (e.g. {@code req.content().as(Record.class)} with
  *     broken JSON): 400 {@code bad_request} with a {@link JsonProblems} message.</li>
  *     <li>No media reader for the request's content type: 415.</li>
+ *     <li>Broken body framing or a body cut short: 400, connection closed.</li>
  *     <li>Anything else: 500 {@code internal_error} with a generic message; the exception is logged with the
  *     method and path (never the query string, which can carry a Connect JWT, and never the body).</li>
  * </ul>
@@ -35,6 +37,8 @@ public final class ErrorMapper implements ErrorHandler<Throwable> {
 
     private static final System.Logger LOGGER = System.getLogger(ErrorMapper.class.getName());
     private static final int MAX_CAUSE_DEPTH = 10;
+    private static final String HTTP1_CONNECTION = "io.helidon.webserver.http1.Http1Connection";
+    private static final String READ_ENTITY = "readEntityFromPipeline";
 
     @Override
     public void handle(ServerRequest req, ServerResponse res, Throwable failure) {
@@ -66,7 +70,32 @@ public final class ErrorMapper implements ErrorHandler<Throwable> {
             return new Answer(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                               "Unsupported request content type; send application/json", List.of());
         }
+        if (failedWhileReadingBody(failure)) {
+            // e.g. a chunk size that is not hex, or the client hanging up mid-body: the stream is out of step,
+            // so answer 400 and close the connection
+            return new Answer(400, ErrorCodes.BAD_REQUEST, "The request body is malformed or incomplete",
+                              List.of(HeaderValues.CONNECTION_CLOSE));
+        }
         return byStatus(500, List.of());
+    }
+
+    /**
+     * Helidon 4.5 reports some broken request framing (a non-hex chunk size) as a bare NumberFormatException, and a
+     * client that disconnects mid-body as an UncheckedIOException, both thrown from whatever handler was reading the
+     * body. Recognize them by the HTTP/1 connection's entity-reading frame. Should Helidon rename it, these fall back
+     * to 500 (the test {@code MalformedHttpTest} would notice).
+     */
+    private static boolean failedWhileReadingBody(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++) {
+            for (StackTraceElement frame : current.getStackTrace()) {
+                if (frame.getClassName().equals(HTTP1_CONNECTION) && frame.getMethodName().equals(READ_ENTITY)) {
+                    return true;
+                }
+            }
+            current = current.getCause();
+        }
+        return false;
     }
 
     private static Answer byStatus(int status, List<Header> headers) {
