@@ -1,0 +1,9 @@
+package io.custodian.domain.access;
+
+class InMemoryStaffDirectoryTest extends StaffDirectoryContract {
+
+    @Override
+    protected StaffDirectory newDirectory() {
+        return new InMemoryStaffDirectory();
+    }
+}

@@ -1,0 +1,57 @@
+package io.custodian.domain.access;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PurposeTest {
+
+    @Test
+    void a_support_ticket_reference_is_kept_stripped() {
+        assertThat(new Purpose.SupportTicket(" SUP-1042 ").reference()).isEqualTo("SUP-1042");
+        assertThat(new Purpose.SupportTicket("SUP-1042").describe()).isEqualTo("ticket SUP-1042");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "SUP 1042", "-1042", "SUP-1042;DROP", "tab\there"})
+    void malformed_support_ticket_references_are_rejected(String reference) {
+        assertThatThrownBy(() -> new Purpose.SupportTicket(reference)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void support_ticket_references_are_bounded() {
+        assertThat(new Purpose.SupportTicket("T".repeat(Purpose.SupportTicket.MAX_LENGTH)).reference())
+                .hasSize(Purpose.SupportTicket.MAX_LENGTH);
+        assertThatThrownBy(() -> new Purpose.SupportTicket("T".repeat(Purpose.SupportTicket.MAX_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_free_text_reason_is_kept_stripped() {
+        assertThat(new Purpose.FreeText("  checking a failed sync  ").reason()).isEqualTo("checking a failed sync");
+        assertThat(new Purpose.FreeText("checking").describe()).isEqualTo("reason: checking");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t\n", "line one\nline two"})
+    void a_blank_or_multi_line_reason_is_rejected(String reason) {
+        assertThatThrownBy(() -> new Purpose.FreeText(reason)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_null_reason_is_rejected() {
+        assertThatThrownBy(() -> new Purpose.FreeText(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Purpose.SupportTicket(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void free_text_reasons_are_bounded() {
+        assertThat(new Purpose.FreeText("é".repeat(Purpose.FreeText.MAX_LENGTH)).reason())
+                .hasSize(Purpose.FreeText.MAX_LENGTH);
+        assertThatThrownBy(() -> new Purpose.FreeText("x".repeat(Purpose.FreeText.MAX_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
