@@ -1,0 +1,6 @@
+package io.custodian.domain.support;
+
+public enum TicketStatus {
+    OPEN,
+    RESOLVED
+}
