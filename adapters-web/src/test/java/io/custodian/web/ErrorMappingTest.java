@@ -212,6 +212,13 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_response_jackson_cannot_write_is_500_not_a_client_error() {
+        HttpResponse<String> response = http.get("/probe/unserializable");
+
+        assertError(response, 500, "internal_error");
+    }
+
+    @Test
     void an_api_exception_answers_with_its_status_code_and_message() {
         HttpResponse<String> response = http.get("/probe/conflict");
 

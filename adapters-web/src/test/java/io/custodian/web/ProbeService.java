@@ -38,6 +38,10 @@ final class ProbeService implements HttpService {
     record Receipt(String name, int count, Instant createdAt, OffsetDateTime receivedAt) {
     }
 
+    /** Jackson cannot serialize a bare {@code Object}: a server bug, not a client one. */
+    record Holder(Object value) {
+    }
+
     void reset() {
         entered.set(0);
         processed.set(0);
@@ -50,6 +54,7 @@ final class ProbeService implements HttpService {
                 .get("/boom", (req, res) -> {
                     throw new IllegalStateException("cannot reach " + SECRET);
                 })
+                .get("/unserializable", (req, res) -> res.send(new Holder(new Object())))
                 .get("/conflict", (req, res) -> {
                     throw new ApiException(409, "tenant_already_installed", "The tenant is already installed");
                 });

@@ -25,7 +25,7 @@ import static java.lang.System.Logger.Level.ERROR;
  *     <li>Helidon {@link HttpException}s (unknown route, bad request, ...): their status, the default code and
  *     message for it, and their headers.</li>
  *     <li>A Jackson read failure anywhere in the cause chain (e.g. {@code req.content().as(Record.class)} with
- *     broken JSON): 400 {@code bad_request} with a {@link JsonProblems} message.</li>
+ *     broken JSON): 400 {@code bad_request} with a {@link JsonProblems} message. Failures writing JSON stay 500.</li>
  *     <li>No media reader for the request's content type: 415.</li>
  *     <li>Broken body framing or a body cut short: 400, connection closed.</li>
  *     <li>Anything else: 500 {@code internal_error} with a generic message; the exception is logged with the
@@ -61,7 +61,7 @@ public final class ErrorMapper implements ErrorHandler<Throwable> {
             return byStatus(status, headers);
         }
         JsonProcessingException json = find(failure, JsonProcessingException.class);
-        if (json != null) {
+        if (json != null && JsonProblems.isClientProblem(json)) {
             return new Answer(400, ErrorCodes.BAD_REQUEST, JsonProblems.describe(json), List.of());
         }
         UnsupportedTypeException unsupported = find(failure, UnsupportedTypeException.class);

@@ -69,6 +69,9 @@ public final class JsonBody {
         try {
             value = reader.readValue(body);
         } catch (JsonProcessingException e) {
+            if (!JsonProblems.isClientProblem(e)) {
+                throw new IllegalStateException("Cannot read JSON into the requested type", e);
+            }
             throw ApiException.badRequest(JsonProblems.describe(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -31,6 +33,21 @@ public final class JsonProblems {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]{0,80}");
 
     private JsonProblems() {
+    }
+
+    /**
+     * Whether the failure is the client's: malformed input or input that does not fit the target type. Failures
+     * writing JSON, and {@link InvalidDefinitionException} (a type Jackson cannot handle at all), are server bugs.
+     *
+     * @param problem a Jackson failure
+     * @return {@code true} when it came from parsing or binding request input
+     */
+    public static boolean isClientProblem(JsonProcessingException problem) {
+        if (problem instanceof InvalidDefinitionException) {
+            return false;
+        }
+        return problem instanceof StreamReadException
+                || problem instanceof JsonMappingException mapping && mapping.getProcessor() instanceof JsonParser;
     }
 
     /**

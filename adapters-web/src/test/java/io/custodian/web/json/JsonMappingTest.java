@@ -88,6 +88,30 @@ class JsonMappingTest {
                 .contains("'at'").contains("ISO-8601").doesNotContain("java.");
     }
 
+    @Test
+    void read_failures_are_client_problems_but_write_and_type_definition_failures_are_not() {
+        JsonProcessingException read = failure(() -> mapper.readValue("{\"count\":\"x\"}", Counted.class));
+        JsonProcessingException malformed = failure(() -> mapper.readValue("{", Counted.class));
+        JsonProcessingException write = failure(() -> mapper.writeValueAsString(new Object()));
+
+        assertThat(JsonProblems.isClientProblem(read)).isTrue();
+        assertThat(JsonProblems.isClientProblem(malformed)).isTrue();
+        assertThat(JsonProblems.isClientProblem(write)).isFalse();
+    }
+
+    private interface JsonCall {
+        Object call() throws JsonProcessingException;
+    }
+
+    private static JsonProcessingException failure(JsonCall call) {
+        try {
+            call.call();
+        } catch (JsonProcessingException e) {
+            return e;
+        }
+        throw new AssertionError("expected a Jackson failure");
+    }
+
     private void assertRejected(String json) {
         assertThatThrownBy(() -> mapper.readValue(json, Counted.class)).as(json)
                 .isInstanceOf(JsonProcessingException.class);
