@@ -15,6 +15,7 @@ import io.custodian.web.json.JsonProblems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import static java.lang.System.Logger.Level.DEBUG;
 import static java.lang.System.Logger.Level.ERROR;
 
 /**
@@ -44,10 +45,16 @@ public final class ErrorMapper implements ErrorHandler<Throwable> {
     public void handle(ServerRequest req, ServerResponse res, Throwable failure) {
         Answer answer = answer(failure);
         if (answer.status() >= 500) {
-            LOGGER.log(ERROR, "Request failed: " + req.prologue().method().text() + " " + req.prologue().uriPath().rawPath(),
-                       failure);
+            LOGGER.log(ERROR, "Request failed: " + describe(req), failure);
+        } else {
+            LOGGER.log(DEBUG, () -> "Request refused with " + answer.status() + " " + answer.code() + ": " + describe(req));
         }
         ErrorResponses.send(res, answer.status(), answer.code(), answer.message(), answer.headers().toArray(Header[]::new));
+    }
+
+    /** Method and path only: the query string can carry a Connect JWT. */
+    private static String describe(ServerRequest req) {
+        return req.prologue().method().text() + " " + req.prologue().uriPath().rawPath();
     }
 
     private static Answer answer(Throwable failure) {
