@@ -1,6 +1,9 @@
 package io.custodian.domain.retention;
 
-/** The id of a stored item within its tenant and kind (assigned by whoever writes it, e.g. an issue key). */
+/**
+ * The id of a stored item, unique within its tenant and kind (not only within its parent): assigned by whoever
+ * writes it, e.g. {@code "10042"} for a twin trace or {@code "10042@3"} for the third version copy of that issue.
+ */
 public record ItemId(String value) {
 
     public static final int MAX_LENGTH = 255;

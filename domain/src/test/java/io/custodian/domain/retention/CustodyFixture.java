@@ -1,0 +1,116 @@
+package io.custodian.domain.retention;
+
+import io.custodian.domain.common.DirectTransactions;
+import io.custodian.domain.datamap.ItemKind;
+import io.custodian.domain.receipt.Ed25519ReceiptSigner;
+import io.custodian.domain.receipt.Ed25519ReceiptVerifier;
+import io.custodian.domain.receipt.HmacTenantPseudonymiser;
+import io.custodian.domain.receipt.IssueDeletionReceiptService;
+import io.custodian.domain.receipt.ReceiptId;
+import io.custodian.domain.tenant.ClientKey;
+import io.custodian.domain.tenant.HandleDisableCommand;
+import io.custodian.domain.tenant.HandleUninstallCommand;
+import io.custodian.domain.tenant.InMemorySecretCipher;
+import io.custodian.domain.tenant.InMemoryTenantStore;
+import io.custodian.domain.tenant.InstallationRecord;
+import io.custodian.domain.tenant.TenantLifecycleService;
+import io.custodian.domain.tenant.Tenants;
+import io.custodian.domain.tenant.Transition;
+import io.custodian.domain.testing.MutableClock;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The domain wired by hand over the in-memory fakes and a {@link MutableClock}, as the server wires it over the
+ * adapters. Receipts are issued by the receipt package's real service, signed with a throw-away Ed25519 key.
+ */
+public final class CustodyFixture {
+
+    private static final KeyPair RECEIPT_KEYS = newReceiptKeys();
+
+    public final MutableClock clock = new MutableClock();
+    public final InMemoryTenantStore tenants = new InMemoryTenantStore();
+    public final InMemorySecretCipher cipher = new InMemorySecretCipher();
+    public final InMemoryItems items = new InMemoryItems();
+    public final DirectTransactions transactions = new DirectTransactions();
+    public final RetentionSettings settings;
+    public final IssueDeletionReceiptService receipts;
+    public final Ed25519ReceiptVerifier receiptVerifier =
+            Ed25519ReceiptVerifier.trusting("test-receipts", RECEIPT_KEYS.getPublic());
+    public final TenantLifecycleService lifecycle;
+    public final OperationDataService operations;
+    public final TenantPurge purge;
+    public final RetentionService retention;
+
+    public CustodyFixture() {
+        this(RetentionSettings.defaults());
+    }
+
+    public CustodyFixture(RetentionSettings settings) {
+        this.settings = settings;
+        this.receipts = new IssueDeletionReceiptService(new HmacTenantPseudonymiser(new byte[32]),
+                new Ed25519ReceiptSigner("test-receipts", RECEIPT_KEYS.getPrivate()), clock, Tenants.ROUBAIX,
+                () -> new ReceiptId(UUID.randomUUID()));
+        this.lifecycle = new TenantLifecycleService(tenants, cipher, clock, transactions, Tenants.ROUBAIX,
+                settings.uninstallGrace());
+        this.operations = new OperationDataService(tenants, items, items, items, clock, transactions, Tenants.ROUBAIX);
+        this.purge = new TenantPurge(tenants, items, items, cipher, receipts);
+        this.retention = new RetentionService(tenants, items, items, purge, settings, clock, transactions);
+    }
+
+    public ClientKey install(String clientKey) {
+        Transition transition = lifecycle.install(Tenants.install(clientKey));
+        if (transition instanceof Transition.Refused refused) {
+            throw new IllegalStateException("install refused: " + refused.reason());
+        }
+        return new ClientKey(clientKey);
+    }
+
+    public Transition uninstall(String clientKey) {
+        return lifecycle.uninstall(new HandleUninstallCommand(new ClientKey(clientKey)));
+    }
+
+    public Transition disable(String clientKey) {
+        return lifecycle.disable(new HandleDisableCommand(new ClientKey(clientKey)));
+    }
+
+    public Optional<InstallationRecord> record(String clientKey) {
+        return tenants.find(new ClientKey(clientKey));
+    }
+
+    /** Writes an operation item through the use case at the clock's time. */
+    public RecordOperationItemUseCase.Outcome write(String tenant, ItemKind kind, String id, String parentId) {
+        return operations.record(new RecordOperationItemCommand(new ClientKey(tenant), kind, new ItemId(id),
+                Optional.ofNullable(parentId).map(ItemId::new), new ItemContent(new byte[]{42})));
+    }
+
+    public RecordOperationItemUseCase.Outcome write(String tenant, ItemKind kind, String id) {
+        return write(tenant, kind, id, null);
+    }
+
+    /** Stores an item of any kind directly (for the categories whose writers live elsewhere). */
+    public StoredItem seed(StoredItem item) {
+        items.put(item);
+        return item;
+    }
+
+    public SweepReport sweep() {
+        return retention.sweep(SweepRetentionCommand.allTenants());
+    }
+
+    public boolean holds(ItemRef ref) {
+        return items.find(ref).isPresent();
+    }
+
+    private static KeyPair newReceiptKeys() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK must provide Ed25519", e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.custodian.domain.support;
+
+class InMemoryTicketSinkTest extends TicketSinkContract {
+    @Override
+    protected TicketSink emptySink() {
+        return new InMemoryTicketSink();
+    }
+}
