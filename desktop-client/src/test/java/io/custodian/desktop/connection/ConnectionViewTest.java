@@ -76,7 +76,7 @@ class ConnectionViewTest {
 
         assertThat(text(robot, "#error")).isEmpty();
         assertThat(text(robot, "#status")).isEqualTo("UP");
-        assertThat(text(robot, "#version")).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(text(robot, "#version")).isEqualTo(io.custodian.server.BuildInfo.version());
         assertThat(text(robot, "#dataLocation")).isEqualTo("Roubaix, France");
         assertThat(shown(robot, "#status")).isTrue();
 

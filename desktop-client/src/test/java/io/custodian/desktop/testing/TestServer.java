@@ -1,21 +1,18 @@
 package io.custodian.desktop.testing;
 
-import com.sun.net.httpserver.HttpServer;
+import io.custodian.persistence.testing.TestDatabase;
+import io.custodian.server.CustodianServer;
+import io.custodian.server.config.SettingsLoader;
+
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
 
 /**
- * A Custodian server for desktop tests: tests use only {@link #start()}, {@link #baseUri()} and
- * {@link #close()}.
- *
- * <p>For now a JDK {@link HttpServer} on a free port answering {@code GET /health} with the
- * server's documented JSON; it is meant to be replaced by the real Custodian server without
- * changing the tests.
+ * A real Custodian server for desktop tests, on a free loopback port with a fresh database of the test
+ * PostgreSQL. Tests use only {@link #start()}, {@link #baseUri()} and {@link #close()}.
  */
 public interface TestServer extends AutoCloseable {
 
@@ -28,28 +25,18 @@ public interface TestServer extends AutoCloseable {
 
     /** Starts a server on a free port of the loopback interface. */
     static TestServer start() {
-        // the body the real server documents for GET /health when it is UP
-        String healthJson = """
-                {"status":"UP","name":"Custodian","version":"0.1.0-SNAPSHOT","dataLocation":"Roubaix, France",\
-                "liveness":"UP","readiness":"UP","checks":[{"name":"database","status":"UP"}]}""";
+        var database = TestDatabase.freshDatabase(TestServer.class);
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/health", exchange -> {
-                try (exchange) {
-                    if (!"GET".equals(exchange.getRequestMethod())) {
-                        exchange.sendResponseHeaders(405, -1);
-                        return;
-                    }
-                    byte[] body = healthJson.getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(body);
-                    }
-                }
-            });
-            server.start();
-            URI baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            var dataDir = Files.createTempDirectory("custodian-desktop-test");
+            var settings = new SettingsLoader(Map.of(
+                    "CUSTODIAN_HOST", "127.0.0.1",
+                    "CUSTODIAN_PORT", "0",
+                    "CUSTODIAN_DATA_DIR", dataDir.toString(),
+                    "CUSTODIAN_DB_URL", database.jdbcUrl(),
+                    "CUSTODIAN_DB_USER", database.user(),
+                    "CUSTODIAN_DB_PASSWORD", database.password())).load();
+            var server = CustodianServer.start(settings);
+            var baseUri = URI.create("http://127.0.0.1:" + server.port() + "/");
             return new TestServer() {
                 @Override
                 public URI baseUri() {
@@ -58,7 +45,7 @@ public interface TestServer extends AutoCloseable {
 
                 @Override
                 public void close() {
-                    server.stop(0);
+                    server.close();
                 }
             };
         } catch (IOException e) {

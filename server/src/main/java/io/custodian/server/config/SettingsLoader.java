@@ -1,0 +1,220 @@
+package io.custodian.server.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code application.yaml} from the class path, then an optional YAML file named by
+ * {@code CUSTODIAN_CONFIG_FILE}, then environment variables (see {@link Setting}), into {@link ServerSettings}.
+ * Every problem is collected and reported at once.
+ */
+public final class SettingsLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    public static final String CONFIG_FILE_VARIABLE = "CUSTODIAN_CONFIG_FILE";
+
+    private final Map<String, String> environment;
+
+    public SettingsLoader(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public static ServerSettings fromEnvironment() {
+        return new SettingsLoader(System.getenv()).load();
+    }
+
+    public ServerSettings load() {
+        var problems = new ArrayList<String>();
+        var tree = defaults();
+        var file = environment.get(CONFIG_FILE_VARIABLE);
+        if (file != null && !file.isBlank()) {
+            mergeFile(tree, Path.of(file), problems);
+        }
+        for (Setting setting : Setting.values()) {
+            var value = environment.get(setting.variable());
+            if (value != null) {
+                put(tree, setting.path(), value);
+            }
+        }
+        var reader = new Reader(tree, problems);
+        var settings = new ServerSettings(
+                new ServerSettings.Http(
+                        reader.text(Setting.HOST),
+                        reader.integer(Setting.PORT, 0, 65_535),
+                        reader.httpUrl(Setting.BASE_URL),
+                        reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, 64 * 1024 * 1024)),
+                new ServerSettings.Data(
+                        reader.path(Setting.DATA_DIR),
+                        reader.text(Setting.DATA_LOCATION)),
+                new ServerSettings.Database(
+                        reader.optionalJdbcUrl(Setting.DB_URL),
+                        reader.optionalText(Setting.DB_USER),
+                        reader.optionalText(Setting.DB_PASSWORD),
+                        reader.integer(Setting.DB_POOL_SIZE, 1, 1_000),
+                        reader.duration(Setting.DB_CONNECT_TIMEOUT, Duration.ofMillis(250), Duration.ofMinutes(5)),
+                        reader.integer(Setting.EMBEDDED_DB_PORT, 0, 65_535)));
+        if (settings.database().external() && settings.database().user().isBlank()) {
+            problems.add(Setting.DB_USER.variable() + " is required when " + Setting.DB_URL.variable() + " is set");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return settings;
+    }
+
+    private static ObjectNode defaults() {
+        try (InputStream in = SettingsLoader.class.getResourceAsStream("/application.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("application.yaml missing from the class path");
+            }
+            return (ObjectNode) YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("application.yaml on the class path is not valid YAML", e);
+        }
+    }
+
+    private static void mergeFile(ObjectNode tree, Path file, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(CONFIG_FILE_VARIABLE + ": no such file " + file.toAbsolutePath());
+            return;
+        }
+        try {
+            var overrides = YAML.readTree(file.toFile());
+            if (overrides != null && overrides.isObject()) {
+                merge(tree, (ObjectNode) overrides);
+            } else if (overrides != null && !overrides.isMissingNode()) {
+                problems.add(CONFIG_FILE_VARIABLE + ": " + file + " must hold a YAML mapping");
+            }
+        } catch (IOException e) {
+            problems.add(CONFIG_FILE_VARIABLE + ": " + file + " is not valid YAML");
+        }
+    }
+
+    private static void merge(ObjectNode target, ObjectNode source) {
+        source.properties().forEach(entry -> {
+            var existing = target.get(entry.getKey());
+            if (existing instanceof ObjectNode existingObject && entry.getValue() instanceof ObjectNode sourceObject) {
+                merge(existingObject, sourceObject);
+            } else {
+                target.set(entry.getKey(), entry.getValue());
+            }
+        });
+    }
+
+    private static void put(ObjectNode tree, String path, String value) {
+        var parts = path.split("\\.");
+        var node = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            var child = node.get(parts[i]);
+            node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
+        }
+        node.put(parts[parts.length - 1], value);
+    }
+
+    /** Typed reads that record a problem instead of failing on the first one. */
+    private record Reader(JsonNode tree, List<String> problems) {
+
+        private String raw(Setting setting) {
+            JsonNode node = tree;
+            for (String part : setting.path().split("\\.")) {
+                node = node == null ? null : node.get(part);
+            }
+            return node == null || node.isNull() ? "" : node.asText().trim();
+        }
+
+        private String describe(Setting setting) {
+            return setting.path() + " (" + setting.variable() + ")";
+        }
+
+        String text(Setting setting) {
+            var value = raw(setting);
+            if (value.isEmpty()) {
+                problems.add(describe(setting) + " must not be empty");
+            }
+            return value;
+        }
+
+        String optionalText(Setting setting) {
+            return raw(setting);
+        }
+
+        int integer(Setting setting, int min, int max) {
+            var value = raw(setting);
+            try {
+                var number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    problems.add(describe(setting) + " must be between " + min + " and " + max + ", was " + number);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                problems.add(describe(setting) + " must be a whole number, was '" + value + "'");
+                return min;
+            }
+        }
+
+        Duration duration(Setting setting, Duration min, Duration max) {
+            var value = raw(setting);
+            try {
+                var duration = Duration.parse(value);
+                if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
+                    problems.add(describe(setting) + " must be between " + min + " and " + max + ", was " + value);
+                }
+                return duration;
+            } catch (DateTimeParseException e) {
+                problems.add(describe(setting) + " must be an ISO-8601 duration such as PT5S, was '" + value + "'");
+                return min;
+            }
+        }
+
+        Path path(Setting setting) {
+            var value = text(setting);
+            try {
+                return Path.of(value.isEmpty() ? "." : value);
+            } catch (InvalidPathException e) {
+                problems.add(describe(setting) + " is not a valid path: " + value);
+                return Path.of(".");
+            }
+        }
+
+        URI httpUrl(Setting setting) {
+            var value = text(setting);
+            try {
+                var uri = new URI(value);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    problems.add(describe(setting) + " must be an absolute http(s) URL, was '" + value + "'");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                problems.add(describe(setting) + " is not a valid URL: '" + value + "'");
+                return URI.create("http://localhost");
+            }
+        }
+
+        Optional<String> optionalJdbcUrl(Setting setting) {
+            var value = raw(setting);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!value.startsWith("jdbc:postgresql://")) {
+                problems.add(describe(setting) + " must start with jdbc:postgresql://");
+            }
+            return Optional.of(value);
+        }
+    }
+}
