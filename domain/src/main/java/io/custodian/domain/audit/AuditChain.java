@@ -81,7 +81,7 @@ public final class AuditChain {
             AuditHash anchor = anchored.get(position);
             if (anchor != null && !anchor.equals(entry.hash())) {
                 return new ChainVerification.Broken(position, "entry " + position + " differs from its anchor "
-                        + anchor + ": the chain was rewritten from this entry on");
+                        + anchor + ": this entry or an earlier one was changed and the chain re-hashed");
             }
             previousHash = entry.hash();
             position++;

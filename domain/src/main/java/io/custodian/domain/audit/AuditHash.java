@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /** A SHA-256 digest as 64 lower-case hex digits; {@link #GENESIS} (64 zeros) precedes the first entry. */
 public record AuditHash(String hex) {
 
-    public static final AuditHash GENESIS = new AuditHash("0".repeat(64));
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+    /** Declared after the pattern it is validated with: static initialisers run in order. */
+    public static final AuditHash GENESIS = new AuditHash("0".repeat(64));
 
     public AuditHash {
         if (hex == null || !HEX_64.matcher(hex).matches()) {
