@@ -48,7 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             var postgres = builder.start();
             LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL listening on port {0}, data in {1}",
-                    postgres.getPort(), dataDirectory.toAbsolutePath());
+                    String.valueOf(postgres.getPort()), dataDirectory.toAbsolutePath().normalize());
             return new EmbeddedPostgresServer(postgres, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDirectory.toAbsolutePath(), e);

@@ -121,7 +121,7 @@ public final class CustodianWebServer implements AutoCloseable {
             }
             server.start();
             state = State.STARTED;
-            LOGGER.log(INFO, "Custodian web server listening on port " + server.port());
+            LOGGER.log(System.Logger.Level.DEBUG, "Custodian web server listening on port " + server.port());
             return this;
         } finally {
             lock.unlock();

@@ -20,11 +20,17 @@ public final class Main {
             var settings = SettingsLoader.fromEnvironment();
             var started = System.nanoTime();
             var server = CustodianServer.start(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "custodian-shutdown"));
-            log.log(System.Logger.Level.INFO, "Custodian {0} listening on http://{1}:{2} (public URL {3}, database {4}, data location {5}) in {6} ms",
-                    BuildInfo.version(), settings.http().host(), String.valueOf(server.port()), settings.http().baseUrl(),
-                    settings.database().external() ? "external" : "embedded", settings.data().location(),
-                    String.valueOf((System.nanoTime() - started) / 1_000_000));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // java.util.logging may already be shut down by now: report on standard error directly
+                System.err.println("Custodian shutting down");
+                server.close();
+                System.err.println("Custodian stopped");
+            }, "custodian-shutdown"));
+            log.log(System.Logger.Level.INFO, "Custodian {0} listening on http://{1}:{2} (public URL {3}, database {4},"
+                            + " data location {5}) started in {6} ms",
+                    BuildInfo.version(), settings.http().host(), String.valueOf(server.port()),
+                    settings.http().baseUrl(), settings.database().external() ? "external" : "embedded",
+                    settings.data().location(), String.valueOf((System.nanoTime() - started) / 1_000_000));
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.exit(2);
