@@ -57,8 +57,11 @@ public final class OperationDataService implements RecordOperationItemUseCase, R
             operationItems.save(item, command.content());
             Map<ItemRef, DeletedItem> deleted = new LinkedHashMap<>();
             DataMap.standard().entry(command.kind()).keepLatest().ifPresent(keep -> {
-                List<StoredItem> group = inventory.itemsOfKind(command.tenant(), command.kind(), command.parent());
-                for (StoredItem old : RetentionSchedule.superseded(group, keep)) {
+                // the item just written is the newest; of the others, only the keep - 1 newest stay. So a group never
+                // holds more than keep items and the schedule's KeepLatest rule agrees, even on equal write times.
+                List<StoredItem> others = inventory.itemsOfKind(command.tenant(), command.kind(), command.parent())
+                        .stream().filter(other -> !other.ref().equals(item.ref())).toList();
+                for (StoredItem old : RetentionSchedule.superseded(others, keep - 1)) {
                     deleted.put(old.ref(), new DeletedItem(old.ref(), DeletionCause.SUPERSEDED));
                     collectDescendants(old.ref(), deleted);
                 }

@@ -77,6 +77,15 @@ class OperationDataServiceTest {
     }
 
     @Test
+    void a_refresh_written_at_the_same_instant_still_replaces_the_old_license() {
+        custody.write("acme", LICENSE_INFORMATION, "z-old");
+        Deletion deletion = superseded(custody.write("acme", LICENSE_INFORMATION, "a-new"));
+        assertThat(deletion.refs()).containsExactly(ref("acme", LICENSE_INFORMATION, "z-old"));
+        custody.sweep();
+        assertThat(custody.holds(ref("acme", LICENSE_INFORMATION, "a-new"))).isTrue();
+    }
+
+    @Test
     void rewriting_the_same_license_updates_it_in_place() {
         custody.write("acme", LICENSE_INFORMATION, "license");
         custody.clock.advanceDays(1);
