@@ -51,14 +51,32 @@ public sealed interface Purpose {
             if (reason.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("purpose longer than " + MAX_LENGTH + " characters");
             }
-            if (reason.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("purpose must not contain control characters");
+            if (!wellFormedWithoutControls(reason)) {
+                throw new IllegalArgumentException(
+                        "purpose must not contain control characters or unpaired surrogates");
             }
         }
 
         @Override
         public String describe() {
             return "reason: " + reason;
+        }
+
+        /** No control characters (the reason is one line in logs and views) and no unpaired surrogates. */
+        private static boolean wellFormedWithoutControls(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isISOControl(c) || Character.isLowSurrogate(c)) {
+                    return false;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                        return false;
+                    }
+                    i++;
+                }
+            }
+            return true;
         }
     }
 }

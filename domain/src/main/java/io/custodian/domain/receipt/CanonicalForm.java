@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Every value is length-prefixed, so no value can be confused with a separator, whatever characters it holds;
  * fields come in the fixed order the caller writes them, and the caller documents that order. Instants are
  * written in ISO-8601 UTC ({@link DateTimeFormatter#ISO_INSTANT}, e.g. {@code 2026-03-01T10:15:30.123456Z}) at
- * most at microsecond precision (see {@link #storedPrecision}).
+ * most at microsecond precision (see {@link #storedPrecision}). Values must be well-formed UTF-16 (no unpaired
+ * surrogate): an unpaired surrogate has no UTF-8 form, and two different such values would encode alike.
  */
 public final class CanonicalForm {
 
@@ -52,8 +53,30 @@ public final class CanonicalForm {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * Is {@code text} well-formed UTF-16, i.e. without unpaired surrogates, so that it has exactly one UTF-8 form?
+     */
+    public static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @throws IllegalArgumentException if {@code value} holds an unpaired surrogate */
     public CanonicalForm field(String name, String value) {
         Objects.requireNonNull(value, name);
+        if (!isWellFormed(value)) {
+            throw new IllegalArgumentException(name + " holds an unpaired surrogate character");
+        }
         writeName(name);
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         writeAscii(":" + bytes.length + ":");

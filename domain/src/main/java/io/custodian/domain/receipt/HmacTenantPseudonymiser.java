@@ -28,9 +28,13 @@ public final class HmacTenantPseudonymiser implements TenantPseudonymiser {
         this.secret = Arrays.copyOf(secret, secret.length);
     }
 
+    /** @throws IllegalArgumentException if the client key holds an unpaired surrogate (it has no UTF-8 form) */
     @Override
     public TenantPseudonym pseudonymise(ClientKey clientKey) {
         Objects.requireNonNull(clientKey, "clientKey");
+        if (!CanonicalForm.isWellFormed(clientKey.value())) {
+            throw new IllegalArgumentException("client key holds an unpaired surrogate character");
+        }
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret, ALGORITHM));

@@ -42,6 +42,15 @@ class PurposeTest {
     }
 
     @Test
+    void a_reason_with_an_unpaired_surrogate_is_rejected_but_paired_ones_are_fine() {
+        assertThatThrownBy(() -> new Purpose.FreeText("broken \uD83D text"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Purpose.FreeText("broken \uDE00 text"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Purpose.FreeText("emoji \uD83D\uDE00 ok").reason()).isEqualTo("emoji 😀 ok");
+    }
+
+    @Test
     void a_null_reason_is_rejected() {
         assertThatThrownBy(() -> new Purpose.FreeText(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Purpose.SupportTicket(null)).isInstanceOf(IllegalArgumentException.class);

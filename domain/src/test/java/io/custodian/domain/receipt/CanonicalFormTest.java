@@ -55,6 +55,15 @@ class CanonicalFormTest {
     }
 
     @Test
+    void values_with_unpaired_surrogates_are_refused_because_they_have_no_utf8_form() {
+        assertThatThrownBy(() -> CanonicalForm.begin("t/v1").field("a", "x\uD800"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CanonicalForm.begin("t/v1").field("a", "\uDC00x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(text(CanonicalForm.begin("t/v1").field("a", "\uD83D\uDE00"))).isEqualTo("t/v1\na:4:😀\n");
+    }
+
+    @Test
     void field_names_and_format_ids_are_restricted_to_plain_ascii() {
         assertThatThrownBy(() -> CanonicalForm.begin("T v1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CanonicalForm.begin("t/v1").field("a:b", "x"))
