@@ -1,0 +1,8 @@
+package io.custodian.domain.tenant;
+
+class InMemoryTenantLicensesTest extends TenantLicensesContract {
+    @Override
+    protected TenantLicenses emptyLicenses() {
+        return new InMemoryTenantLicenses();
+    }
+}
