@@ -1,5 +1,9 @@
 package io.custodian.domain.retention;
 
+import io.custodian.domain.audit.AuditOutcome;
+import io.custodian.domain.audit.AuditSubject;
+import io.custodian.domain.audit.RecordAuditEntryCommand;
+import io.custodian.domain.audit.RecordAuditEntryUseCase;
 import io.custodian.domain.receipt.DeletionTrigger;
 import io.custodian.domain.receipt.IssueDeletionReceiptCommand;
 import io.custodian.domain.receipt.IssueDeletionReceiptUseCase;
@@ -13,10 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Purges one tenant: deletes every item, destroys its secret key, forgets its installation record and issues the
- * signed deletion receipt counting exactly what was deleted. Shared by the retention sweep (deadline passed) and
+ * Purges one tenant: deletes every item, destroys its secret key, forgets its installation record, issues the
+ * signed deletion receipt counting exactly what was deleted, keeps it in the {@link ReceiptArchive} and records a
+ * {@code tenant.purge} audit entry (the tenant pseudonymised by the audit service). Shared by the retention sweep (deadline passed) and
  * the execution of an early-deletion request. Runs inside the caller's transaction.
  */
 public final class TenantPurge {
@@ -26,14 +32,18 @@ public final class TenantPurge {
     private final ExpiredItems expiredItems;
     private final SecretCipher cipher;
     private final IssueDeletionReceiptUseCase receipts;
+    private final ReceiptArchive archive;
+    private final RecordAuditEntryUseCase audit;
 
     public TenantPurge(TenantStore tenants, Inventory inventory, ExpiredItems expiredItems, SecretCipher cipher,
-                       IssueDeletionReceiptUseCase receipts) {
+                       IssueDeletionReceiptUseCase receipts, ReceiptArchive archive, RecordAuditEntryUseCase audit) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.expiredItems = Objects.requireNonNull(expiredItems, "expiredItems");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /** Purges {@code record}'s tenant at {@code now} under {@code trigger}, the rule named on the receipt. */
@@ -61,6 +71,15 @@ public final class TenantPurge {
         Deletion deletion = new Deletion(record.clientKey(), now, deleted);
         SignedReceipt receipt = receipts.issue(new IssueDeletionReceiptCommand(record.clientKey(), trigger,
                 deletion.countsByKind(), record.markedAt(), record.purgeDeadline()));
+        archive.keep(receipt);
+        String actor = switch (trigger) {
+            case DeletionTrigger.UninstallGraceExpired expired -> "retention-sweep";
+            case DeletionTrigger.EarlyDeletionRequest request -> "early-deletion";
+        };
+        audit.record(new RecordAuditEntryCommand(io.custodian.domain.audit.Actor.system(actor),
+                new io.custodian.domain.audit.AuditAction("tenant.purge"),
+                Optional.of(new AuditSubject("receipt", receipt.receipt().id().toString())),
+                Optional.of(record.clientKey()), Optional.empty(), Optional.empty(), AuditOutcome.SUCCEEDED));
         return new Purge(applied.after(), deletion, cause, receipt);
     }
 }

@@ -1,5 +1,7 @@
 package io.custodian.domain.retention;
 
+import io.custodian.domain.audit.InMemoryAuditTrail;
+import io.custodian.domain.audit.RecordAuditEntryService;
 import io.custodian.domain.common.DirectTransactions;
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.receipt.Ed25519ReceiptSigner;
@@ -39,6 +41,9 @@ public final class CustodyFixture {
     public final DirectTransactions transactions = new DirectTransactions();
     public final RetentionSettings settings;
     public final IssueDeletionReceiptService receipts;
+    public final InMemoryReceiptArchive receiptArchive = new InMemoryReceiptArchive();
+    public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    public final RecordAuditEntryService audit;
     public final Ed25519ReceiptVerifier receiptVerifier =
             Ed25519ReceiptVerifier.trusting("test-receipts", RECEIPT_KEYS.getPublic());
     public final TenantLifecycleService lifecycle;
@@ -52,13 +57,15 @@ public final class CustodyFixture {
 
     public CustodyFixture(RetentionSettings settings) {
         this.settings = settings;
-        this.receipts = new IssueDeletionReceiptService(new HmacTenantPseudonymiser(new byte[32]),
+        HmacTenantPseudonymiser pseudonymiser = new HmacTenantPseudonymiser(new byte[32]);
+        this.audit = new RecordAuditEntryService(auditTrail, pseudonymiser, clock);
+        this.receipts = new IssueDeletionReceiptService(pseudonymiser,
                 new Ed25519ReceiptSigner("test-receipts", RECEIPT_KEYS.getPrivate()), clock, Tenants.ROUBAIX,
                 () -> new ReceiptId(UUID.randomUUID()));
         this.lifecycle = new TenantLifecycleService(tenants, cipher, clock, transactions, Tenants.ROUBAIX,
                 settings.uninstallGrace());
         this.operations = new OperationDataService(tenants, items, items, items, clock, transactions, Tenants.ROUBAIX);
-        this.purge = new TenantPurge(tenants, items, items, cipher, receipts);
+        this.purge = new TenantPurge(tenants, items, items, cipher, receipts, receiptArchive, audit);
         this.retention = new RetentionService(tenants, items, items, purge, settings, clock, transactions);
     }
 

@@ -153,6 +153,11 @@ class RetentionServiceTest {
                     .isValid()).isTrue();
         });
         assertThat(report.deletions()).as("operation and session items had expired in the earlier sweeps").isEmpty();
+        assertThat(custody.receiptArchive.all()).as("the receipt is what remains")
+                .containsExactly(report.purges().getFirst().receipt());
+        assertThat(custody.auditTrail.streamAll().map(entry -> entry.content().toString()).toList())
+                .anySatisfy(entry -> assertThat(entry).contains("tenant.purge").contains("retention-sweep")
+                        .doesNotContain("acme"));
         assertThat(custody.record("acme")).isEmpty();
         assertThat(custody.items.itemsOf(ACME)).isEmpty();
         assertThat(custody.cipher.hasKey(ACME)).as("the tenant's key is destroyed").isFalse();
