@@ -1,5 +1,5 @@
--- V1: the tenant (installation) record: the statement's Account Data.
--- Category: ACCOUNT (see io.custodian.domain.datamap). One row per Connect client key.
+-- V1: the tenant (installation) record, i.e. the statement's Account Data, and the tenant's data key.
+-- Categories: ACCOUNT (see io.custodian.domain.datamap.DataMap and PersistenceDataMap).
 
 create table tenant (
     client_key                  text        not null,
@@ -11,8 +11,6 @@ create table tenant (
     oauth_client_id             text,
     -- the shared secret, AES-GCM encrypted under the tenant's data key (never stored in clear)
     shared_secret_ciphertext    bytea       not null,
-    -- the tenant's data key, wrapped by the master key; null once destroyed at purge
-    data_key_wrapped            bytea,
     -- further install payload fields
     entitlement_id              text,
     entitlement_number          text,
@@ -24,26 +22,42 @@ create table tenant (
     data_location               text        not null,
     state                       text        not null,
     installed_at                timestamptz not null,
-    updated_at                  timestamptz not null,
     marked_at                   timestamptz,
     purge_deadline              timestamptz,
-    purged_at                   timestamptz,
 
     constraint tenant_pk primary key (client_key),
     constraint tenant_client_key_length_ck check (length(client_key) between 1 and 255),
-    constraint tenant_add_on_key_ck check (add_on_key ~ '^[a-zA-Z0-9._-]{1,80}$'),
-    constraint tenant_product_type_ck check (length(product_type) between 1 and 64),
-    constraint tenant_base_url_ck check (length(base_url) between 1 and 2048),
+    constraint tenant_add_on_key_length_ck check (length(add_on_key) between 1 and 255),
+    constraint tenant_product_type_ck check (product_type in ('JIRA', 'CONFLUENCE')),
+    constraint tenant_base_url_length_ck check (length(base_url) between 1 and 255),
+    constraint tenant_secret_length_ck check (octet_length(shared_secret_ciphertext) between 1 and 4096),
+    constraint tenant_data_location_ck check (length(data_location) between 1 and 255),
     constraint tenant_state_ck check (state in ('ACTIVE', 'DISABLED', 'MARKED_FOR_DELETION', 'PURGED')),
-    constraint tenant_mark_ck check ((state = 'MARKED_FOR_DELETION') = (marked_at is not null and purge_deadline is not null)
-                                     or state = 'PURGED'),
-    constraint tenant_purged_ck check ((state = 'PURGED') = (purged_at is not null))
+    constraint tenant_mark_pair_ck check ((marked_at is null) = (purge_deadline is null)),
+    constraint tenant_marked_state_ck check (state <> 'MARKED_FOR_DELETION' or marked_at is not null),
+    constraint tenant_unmarked_state_ck check (state not in ('ACTIVE', 'DISABLED') or marked_at is null),
+    constraint tenant_deadline_ck check (purge_deadline is null
+        or (purge_deadline > marked_at and purge_deadline <= marked_at + interval '180 days'))
 );
 
 comment on table tenant is 'Account Data: one Connect installation per client key';
-comment on column tenant.shared_secret_ciphertext is 'AES-GCM ciphertext of the Connect shared secret';
+comment on column tenant.shared_secret_ciphertext is 'AES-GCM ciphertext of the Connect shared secret under the tenant data key';
 
--- retention: tenants whose purge deadline has passed
+-- retention: tenants whose purge deadline has passed, earliest first
 create index tenant_purge_deadline_ix on tenant (purge_deadline) where state = 'MARKED_FOR_DELETION';
 -- site import detection: several client keys may share a base URL
 create index tenant_base_url_ix on tenant (base_url);
+
+-- The tenant's data key, wrapped (AES-GCM) by the deployment's master key. Deleting the row at purge makes
+-- everything encrypted under it unrecoverable (crypto-shredding), backups included.
+create table tenant_data_key (
+    client_key   text        not null,
+    wrapped_key  bytea       not null,
+    created_at   timestamptz not null,
+
+    constraint tenant_data_key_pk primary key (client_key),
+    constraint tenant_data_key_client_key_length_ck check (length(client_key) between 1 and 255),
+    constraint tenant_data_key_wrapped_length_ck check (octet_length(wrapped_key) between 28 and 512)
+);
+
+comment on table tenant_data_key is 'Account Data key material: per-tenant data key wrapped by the master key';

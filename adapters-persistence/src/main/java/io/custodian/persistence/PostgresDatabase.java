@@ -8,6 +8,9 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -28,9 +31,14 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private PostgresDatabase(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                        .withRenderSchema(false));
+        // thread-bound transactions: stores share this one DSLContext and join the caller's transaction
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
+                .set(new Settings()
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withRenderSchema(false)
+                        .withExecuteLogging(false)));
     }
 
     /** Opens the pool, migrates the schema to the latest version and returns the ready database. */

@@ -5,6 +5,7 @@ package io.custodian.persistence.jooq;
 
 
 import io.custodian.persistence.jooq.tables.Tenant;
+import io.custodian.persistence.jooq.tables.TenantDataKey;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Tenant TENANT = Tenant.TENANT;
 
     /**
+     * Account Data key material: per-tenant data key wrapped by the master key
+     */
+    public final TenantDataKey TENANT_DATA_KEY = TenantDataKey.TENANT_DATA_KEY;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -49,7 +55,8 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
-            Tenant.TENANT
+            Tenant.TENANT,
+            TenantDataKey.TENANT_DATA_KEY
         );
     }
 }

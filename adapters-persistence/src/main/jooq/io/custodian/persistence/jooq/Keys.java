@@ -5,6 +5,8 @@ package io.custodian.persistence.jooq;
 
 
 import io.custodian.persistence.jooq.tables.Tenant;
+import io.custodian.persistence.jooq.tables.TenantDataKey;
+import io.custodian.persistence.jooq.tables.records.TenantDataKeyRecord;
 import io.custodian.persistence.jooq.tables.records.TenantRecord;
 
 import org.jooq.TableField;
@@ -25,4 +27,5 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<TenantRecord> TENANT_PK = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_pk"), new TableField[] { Tenant.TENANT.CLIENT_KEY }, true);
+    public static final UniqueKey<TenantDataKeyRecord> TENANT_DATA_KEY_PK = Internal.createUniqueKey(TenantDataKey.TENANT_DATA_KEY, DSL.name("tenant_data_key_pk"), new TableField[] { TenantDataKey.TENANT_DATA_KEY.CLIENT_KEY }, true);
 }

@@ -5,6 +5,7 @@ package io.custodian.persistence.jooq;
 
 
 import io.custodian.persistence.jooq.tables.Tenant;
+import io.custodian.persistence.jooq.tables.TenantDataKey;
 
 
 /**
@@ -17,4 +18,9 @@ public class Tables {
      * Account Data: one Connect installation per client key
      */
     public static final Tenant TENANT = Tenant.TENANT;
+
+    /**
+     * Account Data key material: per-tenant data key wrapped by the master key
+     */
+    public static final TenantDataKey TENANT_DATA_KEY = TenantDataKey.TENANT_DATA_KEY;
 }

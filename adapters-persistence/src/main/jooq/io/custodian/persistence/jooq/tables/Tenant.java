@@ -88,14 +88,9 @@ public class Tenant extends TableImpl<TenantRecord> {
 
     /**
      * The column <code>tenant.shared_secret_ciphertext</code>. AES-GCM
-     * ciphertext of the Connect shared secret
+     * ciphertext of the Connect shared secret under the tenant data key
      */
-    public final TableField<TenantRecord, byte[]> SHARED_SECRET_CIPHERTEXT = createField(DSL.name("shared_secret_ciphertext"), SQLDataType.BLOB.nullable(false), this, "AES-GCM ciphertext of the Connect shared secret");
-
-    /**
-     * The column <code>tenant.data_key_wrapped</code>.
-     */
-    public final TableField<TenantRecord, byte[]> DATA_KEY_WRAPPED = createField(DSL.name("data_key_wrapped"), SQLDataType.BLOB, this, "");
+    public final TableField<TenantRecord, byte[]> SHARED_SECRET_CIPHERTEXT = createField(DSL.name("shared_secret_ciphertext"), SQLDataType.BLOB.nullable(false), this, "AES-GCM ciphertext of the Connect shared secret under the tenant data key");
 
     /**
      * The column <code>tenant.entitlement_id</code>.
@@ -143,11 +138,6 @@ public class Tenant extends TableImpl<TenantRecord> {
     public final TableField<TenantRecord, OffsetDateTime> INSTALLED_AT = createField(DSL.name("installed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
 
     /**
-     * The column <code>tenant.updated_at</code>.
-     */
-    public final TableField<TenantRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
-
-    /**
      * The column <code>tenant.marked_at</code>.
      */
     public final TableField<TenantRecord, OffsetDateTime> MARKED_AT = createField(DSL.name("marked_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
@@ -156,11 +146,6 @@ public class Tenant extends TableImpl<TenantRecord> {
      * The column <code>tenant.purge_deadline</code>.
      */
     public final TableField<TenantRecord, OffsetDateTime> PURGE_DEADLINE = createField(DSL.name("purge_deadline"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
-
-    /**
-     * The column <code>tenant.purged_at</code>.
-     */
-    public final TableField<TenantRecord, OffsetDateTime> PURGED_AT = createField(DSL.name("purged_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
     private Tenant(Name alias, Table<TenantRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -209,13 +194,17 @@ public class Tenant extends TableImpl<TenantRecord> {
     @Override
     public List<Check<TenantRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("tenant_add_on_key_ck"), "((add_on_key ~ '^[a-zA-Z0-9._-]{1,80}$'::text))", true),
-            Internal.createCheck(this, DSL.name("tenant_base_url_ck"), "(((length(base_url) >= 1) AND (length(base_url) <= 2048)))", true),
+            Internal.createCheck(this, DSL.name("tenant_add_on_key_length_ck"), "(((length(add_on_key) >= 1) AND (length(add_on_key) <= 255)))", true),
+            Internal.createCheck(this, DSL.name("tenant_base_url_length_ck"), "(((length(base_url) >= 1) AND (length(base_url) <= 255)))", true),
             Internal.createCheck(this, DSL.name("tenant_client_key_length_ck"), "(((length(client_key) >= 1) AND (length(client_key) <= 255)))", true),
-            Internal.createCheck(this, DSL.name("tenant_mark_ck"), "((((state = 'MARKED_FOR_DELETION'::text) = ((marked_at IS NOT NULL) AND (purge_deadline IS NOT NULL))) OR (state = 'PURGED'::text)))", true),
-            Internal.createCheck(this, DSL.name("tenant_product_type_ck"), "(((length(product_type) >= 1) AND (length(product_type) <= 64)))", true),
-            Internal.createCheck(this, DSL.name("tenant_purged_ck"), "(((state = 'PURGED'::text) = (purged_at IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("tenant_state_ck"), "((state = ANY (ARRAY['ACTIVE'::text, 'DISABLED'::text, 'MARKED_FOR_DELETION'::text, 'PURGED'::text])))", true)
+            Internal.createCheck(this, DSL.name("tenant_data_location_ck"), "(((length(data_location) >= 1) AND (length(data_location) <= 255)))", true),
+            Internal.createCheck(this, DSL.name("tenant_deadline_ck"), "(((purge_deadline IS NULL) OR ((purge_deadline > marked_at) AND (purge_deadline <= (marked_at + '180 days'::interval)))))", true),
+            Internal.createCheck(this, DSL.name("tenant_mark_pair_ck"), "(((marked_at IS NULL) = (purge_deadline IS NULL)))", true),
+            Internal.createCheck(this, DSL.name("tenant_marked_state_ck"), "(((state <> 'MARKED_FOR_DELETION'::text) OR (marked_at IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("tenant_product_type_ck"), "((product_type = ANY (ARRAY['JIRA'::text, 'CONFLUENCE'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenant_secret_length_ck"), "(((octet_length(shared_secret_ciphertext) >= 1) AND (octet_length(shared_secret_ciphertext) <= 4096)))", true),
+            Internal.createCheck(this, DSL.name("tenant_state_ck"), "((state = ANY (ARRAY['ACTIVE'::text, 'DISABLED'::text, 'MARKED_FOR_DELETION'::text, 'PURGED'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenant_unmarked_state_ck"), "(((state <> ALL (ARRAY['ACTIVE'::text, 'DISABLED'::text])) OR (marked_at IS NULL)))", true)
         );
     }
 

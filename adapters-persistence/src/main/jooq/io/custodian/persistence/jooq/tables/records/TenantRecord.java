@@ -112,7 +112,7 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
 
     /**
      * Setter for <code>tenant.shared_secret_ciphertext</code>. AES-GCM
-     * ciphertext of the Connect shared secret
+     * ciphertext of the Connect shared secret under the tenant data key
      */
     public TenantRecord setSharedSecretCiphertext(byte[] value) {
         set(6, value);
@@ -121,32 +121,17 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
 
     /**
      * Getter for <code>tenant.shared_secret_ciphertext</code>. AES-GCM
-     * ciphertext of the Connect shared secret
+     * ciphertext of the Connect shared secret under the tenant data key
      */
     public byte[] getSharedSecretCiphertext() {
         return (byte[]) get(6);
     }
 
     /**
-     * Setter for <code>tenant.data_key_wrapped</code>.
-     */
-    public TenantRecord setDataKeyWrapped(byte[] value) {
-        set(7, value);
-        return this;
-    }
-
-    /**
-     * Getter for <code>tenant.data_key_wrapped</code>.
-     */
-    public byte[] getDataKeyWrapped() {
-        return (byte[]) get(7);
-    }
-
-    /**
      * Setter for <code>tenant.entitlement_id</code>.
      */
     public TenantRecord setEntitlementId(String value) {
-        set(8, value);
+        set(7, value);
         return this;
     }
 
@@ -154,14 +139,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.entitlement_id</code>.
      */
     public String getEntitlementId() {
-        return (String) get(8);
+        return (String) get(7);
     }
 
     /**
      * Setter for <code>tenant.entitlement_number</code>.
      */
     public TenantRecord setEntitlementNumber(String value) {
-        set(9, value);
+        set(8, value);
         return this;
     }
 
@@ -169,14 +154,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.entitlement_number</code>.
      */
     public String getEntitlementNumber() {
-        return (String) get(9);
+        return (String) get(8);
     }
 
     /**
      * Setter for <code>tenant.cloud_id</code>.
      */
     public TenantRecord setCloudId(String value) {
-        set(10, value);
+        set(9, value);
         return this;
     }
 
@@ -184,14 +169,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.cloud_id</code>.
      */
     public String getCloudId() {
-        return (String) get(10);
+        return (String) get(9);
     }
 
     /**
      * Setter for <code>tenant.installation_id</code>.
      */
     public TenantRecord setInstallationId(String value) {
-        set(11, value);
+        set(10, value);
         return this;
     }
 
@@ -199,14 +184,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.installation_id</code>.
      */
     public String getInstallationId() {
-        return (String) get(11);
+        return (String) get(10);
     }
 
     /**
      * Setter for <code>tenant.display_url</code>.
      */
     public TenantRecord setDisplayUrl(String value) {
-        set(12, value);
+        set(11, value);
         return this;
     }
 
@@ -214,14 +199,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.display_url</code>.
      */
     public String getDisplayUrl() {
-        return (String) get(12);
+        return (String) get(11);
     }
 
     /**
      * Setter for <code>tenant.description</code>.
      */
     public TenantRecord setDescription(String value) {
-        set(13, value);
+        set(12, value);
         return this;
     }
 
@@ -229,14 +214,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.description</code>.
      */
     public String getDescription() {
-        return (String) get(13);
+        return (String) get(12);
     }
 
     /**
      * Setter for <code>tenant.data_location</code>.
      */
     public TenantRecord setDataLocation(String value) {
-        set(14, value);
+        set(13, value);
         return this;
     }
 
@@ -244,14 +229,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.data_location</code>.
      */
     public String getDataLocation() {
-        return (String) get(14);
+        return (String) get(13);
     }
 
     /**
      * Setter for <code>tenant.state</code>.
      */
     public TenantRecord setState(String value) {
-        set(15, value);
+        set(14, value);
         return this;
     }
 
@@ -259,14 +244,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.state</code>.
      */
     public String getState() {
-        return (String) get(15);
+        return (String) get(14);
     }
 
     /**
      * Setter for <code>tenant.installed_at</code>.
      */
     public TenantRecord setInstalledAt(OffsetDateTime value) {
-        set(16, value);
+        set(15, value);
         return this;
     }
 
@@ -274,29 +259,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.installed_at</code>.
      */
     public OffsetDateTime getInstalledAt() {
-        return (OffsetDateTime) get(16);
-    }
-
-    /**
-     * Setter for <code>tenant.updated_at</code>.
-     */
-    public TenantRecord setUpdatedAt(OffsetDateTime value) {
-        set(17, value);
-        return this;
-    }
-
-    /**
-     * Getter for <code>tenant.updated_at</code>.
-     */
-    public OffsetDateTime getUpdatedAt() {
-        return (OffsetDateTime) get(17);
+        return (OffsetDateTime) get(15);
     }
 
     /**
      * Setter for <code>tenant.marked_at</code>.
      */
     public TenantRecord setMarkedAt(OffsetDateTime value) {
-        set(18, value);
+        set(16, value);
         return this;
     }
 
@@ -304,14 +274,14 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.marked_at</code>.
      */
     public OffsetDateTime getMarkedAt() {
-        return (OffsetDateTime) get(18);
+        return (OffsetDateTime) get(16);
     }
 
     /**
      * Setter for <code>tenant.purge_deadline</code>.
      */
     public TenantRecord setPurgeDeadline(OffsetDateTime value) {
-        set(19, value);
+        set(17, value);
         return this;
     }
 
@@ -319,22 +289,7 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
      * Getter for <code>tenant.purge_deadline</code>.
      */
     public OffsetDateTime getPurgeDeadline() {
-        return (OffsetDateTime) get(19);
-    }
-
-    /**
-     * Setter for <code>tenant.purged_at</code>.
-     */
-    public TenantRecord setPurgedAt(OffsetDateTime value) {
-        set(20, value);
-        return this;
-    }
-
-    /**
-     * Getter for <code>tenant.purged_at</code>.
-     */
-    public OffsetDateTime getPurgedAt() {
-        return (OffsetDateTime) get(20);
+        return (OffsetDateTime) get(17);
     }
 
     // -------------------------------------------------------------------------
@@ -360,7 +315,7 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
     /**
      * Create a detached, initialised TenantRecord
      */
-    public TenantRecord(String clientKey, String addOnKey, String productType, String baseUrl, String serviceEntitlementNumber, String oauthClientId, byte[] sharedSecretCiphertext, byte[] dataKeyWrapped, String entitlementId, String entitlementNumber, String cloudId, String installationId, String displayUrl, String description, String dataLocation, String state, OffsetDateTime installedAt, OffsetDateTime updatedAt, OffsetDateTime markedAt, OffsetDateTime purgeDeadline, OffsetDateTime purgedAt) {
+    public TenantRecord(String clientKey, String addOnKey, String productType, String baseUrl, String serviceEntitlementNumber, String oauthClientId, byte[] sharedSecretCiphertext, String entitlementId, String entitlementNumber, String cloudId, String installationId, String displayUrl, String description, String dataLocation, String state, OffsetDateTime installedAt, OffsetDateTime markedAt, OffsetDateTime purgeDeadline) {
         super(Tenant.TENANT);
 
         setClientKey(clientKey);
@@ -370,7 +325,6 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
         setServiceEntitlementNumber(serviceEntitlementNumber);
         setOauthClientId(oauthClientId);
         setSharedSecretCiphertext(sharedSecretCiphertext);
-        setDataKeyWrapped(dataKeyWrapped);
         setEntitlementId(entitlementId);
         setEntitlementNumber(entitlementNumber);
         setCloudId(cloudId);
@@ -380,10 +334,8 @@ public class TenantRecord extends UpdatableRecordImpl<TenantRecord> {
         setDataLocation(dataLocation);
         setState(state);
         setInstalledAt(installedAt);
-        setUpdatedAt(updatedAt);
         setMarkedAt(markedAt);
         setPurgeDeadline(purgeDeadline);
-        setPurgedAt(purgedAt);
         resetTouchedOnNotNull();
     }
 }
