@@ -1,9 +1,15 @@
 package io.custodian.domain.retention;
 
+import io.custodian.domain.access.InMemoryStaffDirectory;
+import io.custodian.domain.access.StaffMember;
+import io.custodian.domain.access.StaffMemberBuilder;
 import io.custodian.domain.audit.InMemoryAuditTrail;
 import io.custodian.domain.audit.RecordAuditEntryService;
 import io.custodian.domain.common.DirectTransactions;
 import io.custodian.domain.datamap.ItemKind;
+import io.custodian.domain.deletion.DeletionRequestId;
+import io.custodian.domain.deletion.EarlyDeletionService;
+import io.custodian.domain.deletion.InMemoryDeletionRequests;
 import io.custodian.domain.receipt.Ed25519ReceiptSigner;
 import io.custodian.domain.receipt.Ed25519ReceiptVerifier;
 import io.custodian.domain.receipt.HmacTenantPseudonymiser;
@@ -50,6 +56,14 @@ public final class CustodyFixture {
     public final OperationDataService operations;
     public final TenantPurge purge;
     public final RetentionService retention;
+    /** A support engineer (may request early deletions) and two privacy officers (may approve them). */
+    public final StaffMember supportEngineer = StaffMemberBuilder.aSupportEngineer().build();
+    public final StaffMember privacyOfficer = StaffMemberBuilder.aPrivacyOfficer().build();
+    public final StaffMember otherPrivacyOfficer = StaffMemberBuilder.aPrivacyOfficer().build();
+    public final InMemoryStaffDirectory staff = InMemoryStaffDirectory.with(supportEngineer, privacyOfficer,
+            otherPrivacyOfficer);
+    public final InMemoryDeletionRequests deletionRequests = new InMemoryDeletionRequests();
+    public final EarlyDeletionService earlyDeletion;
 
     public CustodyFixture() {
         this(RetentionSettings.defaults());
@@ -67,6 +81,8 @@ public final class CustodyFixture {
         this.operations = new OperationDataService(tenants, items, items, items, clock, transactions, Tenants.ROUBAIX);
         this.purge = new TenantPurge(tenants, items, items, cipher, receipts, receiptArchive, audit);
         this.retention = new RetentionService(tenants, items, items, purge, settings, clock, transactions);
+        this.earlyDeletion = new EarlyDeletionService(deletionRequests, staff, tenants, items, purge, audit, clock,
+                transactions, Tenants.ROUBAIX, () -> new DeletionRequestId(UUID.randomUUID()));
     }
 
     public ClientKey install(String clientKey) {
