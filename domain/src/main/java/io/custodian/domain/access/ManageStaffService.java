@@ -29,7 +29,8 @@ public final class ManageStaffService implements ManageStaffUseCase {
     @Override
     public StaffChangeResult add(AddStaffCommand command) {
         Instant at = clock.instant();
-        StaffChangeResult result = authorisedActor(command.actor(), at).map(this::rejected).orElseGet(() -> {
+        Optional<Decision.Refused> actorRefused = authorisedActor(command.actor(), at);
+        StaffChangeResult result = actorRefused.map(ManageStaffService::rejected).orElseGet(() -> {
             if (directory.findByLogin(command.loginName()).isPresent()) {
                 return rejected(RefusalReason.LOGIN_TAKEN,
                         "login name " + command.loginName() + " is already in use");
@@ -69,7 +70,8 @@ public final class ManageStaffService implements ManageStaffUseCase {
     private StaffChangeResult changeOther(StaffId actorId, StaffId targetId, AccessAction action,
             Function<StaffMember, StaffChangeResult> change) {
         Instant at = clock.instant();
-        StaffChangeResult result = authorisedActor(actorId, at).map(this::rejected).orElseGet(() -> {
+        Optional<Decision.Refused> actorRefused = authorisedActor(actorId, at);
+        StaffChangeResult result = actorRefused.map(ManageStaffService::rejected).orElseGet(() -> {
             if (actorId.equals(targetId)) {
                 return rejected(RefusalReason.SELF_MANAGEMENT,
                         "staff members may not disable themselves or change their own contract");
@@ -100,7 +102,7 @@ public final class ManageStaffService implements ManageStaffUseCase {
         };
     }
 
-    private StaffChangeResult rejected(Decision.Refused refusal) {
+    private static StaffChangeResult rejected(Decision.Refused refusal) {
         return new StaffChangeResult.Rejected(refusal);
     }
 

@@ -38,7 +38,10 @@ public sealed interface Actor {
         }
     }
 
-    /** A part of the system acting on its own (kind {@code system}), e.g. {@code "retention-sweep"} or {@code "connect-lifecycle"}. */
+    /**
+     * A part of the system acting on its own (kind {@code system}), e.g. {@code "retention-sweep"} or
+     * {@code "connect-lifecycle"}.
+     */
     record Automated(String name) implements Actor {
 
         private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");

@@ -2,7 +2,10 @@ package io.custodian.domain.audit;
 
 import java.util.regex.Pattern;
 
-/** What was done, as a dotted code, e.g. {@code "tenant-data.read"}, {@code "staff.disable"}, {@code "tenant.purge"}. */
+/**
+ * What was done, as a dotted code, e.g. {@code "tenant-data.read"}, {@code "staff.disable"},
+ * {@code "tenant.purge"}.
+ */
 public record AuditAction(String code) {
 
     public static final int MAX_LENGTH = 64;

@@ -19,7 +19,8 @@ class AuditChainTest {
         List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             AuditDraft draft = i % 2 == 0 ? staffRead(i) : systemPurge(i);
-            entries.add(AuditChain.append(entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast()), draft));
+            Optional<AuditEntry> previous = entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast());
+            entries.add(AuditChain.append(previous, draft));
         }
         return entries;
     }

@@ -17,7 +17,8 @@ class CanonicalFormTest {
 
     @Test
     void lengths_count_utf8_bytes_not_characters() {
-        assertThat(text(CanonicalForm.begin("t/v1").field("location", "Zürich"))).isEqualTo("t/v1\nlocation:7:Zürich\n");
+        assertThat(text(CanonicalForm.begin("t/v1").field("location", "Zürich")))
+                .isEqualTo("t/v1\nlocation:7:Zürich\n");
     }
 
     @Test
