@@ -4,6 +4,7 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.Tenant;
 import io.custodian.persistence.jooq.tables.TenantDataKey;
 
@@ -28,6 +29,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * Operation Data: last reported license state per tenant
+     */
+    public final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
 
     /**
      * Account Data: one Connect installation per client key
@@ -55,6 +61,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            LicenseInformation.LICENSE_INFORMATION,
             Tenant.TENANT,
             TenantDataKey.TENANT_DATA_KEY
         );

@@ -4,6 +4,7 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.Tenant;
 
 import org.jooq.Index;
@@ -22,6 +23,7 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index LICENSE_INFORMATION_REPORTED_AT_IX = Internal.createIndex(DSL.name("license_information_reported_at_ix"), LicenseInformation.LICENSE_INFORMATION, new OrderField[] { LicenseInformation.LICENSE_INFORMATION.REPORTED_AT }, false);
     public static final Index TENANT_BASE_URL_IX = Internal.createIndex(DSL.name("tenant_base_url_ix"), Tenant.TENANT, new OrderField[] { Tenant.TENANT.BASE_URL }, false);
     public static final Index TENANT_PURGE_DEADLINE_IX = Internal.createIndex(DSL.name("tenant_purge_deadline_ix"), Tenant.TENANT, new OrderField[] { Tenant.TENANT.PURGE_DEADLINE }, false);
 }

@@ -4,8 +4,10 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.Tenant;
 import io.custodian.persistence.jooq.tables.TenantDataKey;
+import io.custodian.persistence.jooq.tables.records.LicenseInformationRecord;
 import io.custodian.persistence.jooq.tables.records.TenantDataKeyRecord;
 import io.custodian.persistence.jooq.tables.records.TenantRecord;
 
@@ -26,6 +28,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<LicenseInformationRecord> LICENSE_INFORMATION_PK = Internal.createUniqueKey(LicenseInformation.LICENSE_INFORMATION, DSL.name("license_information_pk"), new TableField[] { LicenseInformation.LICENSE_INFORMATION.CLIENT_KEY }, true);
     public static final UniqueKey<TenantRecord> TENANT_PK = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_pk"), new TableField[] { Tenant.TENANT.CLIENT_KEY }, true);
     public static final UniqueKey<TenantDataKeyRecord> TENANT_DATA_KEY_PK = Internal.createUniqueKey(TenantDataKey.TENANT_DATA_KEY, DSL.name("tenant_data_key_pk"), new TableField[] { TenantDataKey.TENANT_DATA_KEY.CLIENT_KEY }, true);
 }

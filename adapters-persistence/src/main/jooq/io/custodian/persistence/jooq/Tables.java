@@ -4,6 +4,7 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.Tenant;
 import io.custodian.persistence.jooq.tables.TenantDataKey;
 
@@ -13,6 +14,11 @@ import io.custodian.persistence.jooq.tables.TenantDataKey;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * Operation Data: last reported license state per tenant
+     */
+    public static final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
 
     /**
      * Account Data: one Connect installation per client key

@@ -1,12 +1,15 @@
 package io.custodian.server.config;
 
+import io.custodian.domain.retention.RetentionSettings;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
 /** Everything the server needs, typed and validated. Built by {@link SettingsLoader}. */
-public record ServerSettings(Http http, Data data, Database database) {
+public record ServerSettings(boolean production, Http http, Data data, Database database, Keys keys,
+                             RetentionSettings retention) {
 
     /** The HTTP listener. */
     public record Http(String host, int port, URI baseUrl, long maxRequestBytes) {
@@ -31,6 +34,18 @@ public record ServerSettings(Http http, Data data, Database database) {
         public String toString() {
             return "Database[url=" + url.map(u -> u.replaceAll("(?i)(password=)[^&]*", "$1***")).orElse("(embedded)")
                     + ", user=" + user + ", poolSize=" + poolSize + "]";
+        }
+    }
+
+    /** Where each key comes from: a value, a file, or (development only) a generated file in the data directory. */
+    public record Keys(Optional<String> masterKey, Optional<Path> masterKeyFile, Optional<String> pseudonymKey,
+                       Optional<Path> pseudonymKeyFile, Optional<Path> receiptSigningKeyFile) {
+
+        @Override
+        public String toString() {
+            return "Keys[masterKey=" + (masterKey.isPresent() ? "(set)" : "(none)") + ", masterKeyFile=" + masterKeyFile
+                    + ", pseudonymKey=" + (pseudonymKey.isPresent() ? "(set)" : "(none)") + ", pseudonymKeyFile="
+                    + pseudonymKeyFile + ", receiptSigningKeyFile=" + receiptSigningKeyFile + "]";
         }
     }
 }

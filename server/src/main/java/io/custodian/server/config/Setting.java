@@ -2,6 +2,8 @@ package io.custodian.server.config;
 
 /** Every configuration key, its environment variable and its meaning (the README's table is this list). */
 public enum Setting {
+    MODE("server.mode", "CUSTODIAN_MODE",
+            "development or production; production requires configured keys and an https base URL"),
     HOST("server.host", "CUSTODIAN_HOST", "Interface to listen on"),
     PORT("server.port", "CUSTODIAN_PORT", "HTTP port (0 = any free port)"),
     BASE_URL("server.base-url", "CUSTODIAN_BASE_URL", "Public base URL of this server, as Atlassian calls it"),
@@ -16,7 +18,24 @@ public enum Setting {
     DB_CONNECT_TIMEOUT("database.connect-timeout", "CUSTODIAN_DB_CONNECT_TIMEOUT",
             "How long to wait for a database connection (ISO-8601 duration)"),
     EMBEDDED_DB_PORT("database.embedded-port", "CUSTODIAN_EMBEDDED_DB_PORT",
-            "Port of the embedded PostgreSQL (0 = any free port)");
+            "Port of the embedded PostgreSQL (0 = any free port)"),
+    MASTER_KEY("keys.master-key", "CUSTODIAN_MASTER_KEY",
+            "Base64 AES-256 master key wrapping every tenant's data key"),
+    MASTER_KEY_FILE("keys.master-key-file", "CUSTODIAN_MASTER_KEY_FILE", "File holding the master key (base64)"),
+    PSEUDONYM_KEY("keys.pseudonym-key", "CUSTODIAN_PSEUDONYM_KEY",
+            "Base64 HMAC key (32+ bytes) pseudonymising tenants on deletion receipts"),
+    PSEUDONYM_KEY_FILE("keys.pseudonym-key-file", "CUSTODIAN_PSEUDONYM_KEY_FILE",
+            "File holding the pseudonymisation key (base64)"),
+    RECEIPT_SIGNING_KEY_FILE("keys.receipt-signing-key-file", "CUSTODIAN_RECEIPT_SIGNING_KEY_FILE",
+            "PEM file with the Ed25519 PRIVATE KEY and PUBLIC KEY signing deletion receipts"),
+    UNINSTALL_GRACE("retention.uninstall-grace", "CUSTODIAN_UNINSTALL_GRACE",
+            "Time from uninstall to purge (ISO-8601, at most P180D)"),
+    OPERATION_MAX_IDLE("retention.operation-max-idle", "CUSTODIAN_OPERATION_MAX_IDLE",
+            "Operation data not written for this long is deleted"),
+    SESSION_RETENTION("retention.session-retention", "CUSTODIAN_SESSION_RETENTION",
+            "Usage statistics are kept this long"),
+    SUPPORT_RETENTION("retention.support-retention", "CUSTODIAN_SUPPORT_RETENTION",
+            "Support data is kept this long after its ticket is resolved");
 
     private final String path;
     private final String variable;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.custodian.domain.retention.RetentionSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,14 @@ public final class SettingsLoader {
             }
         }
         var reader = new Reader(tree, problems);
+        var mode = reader.text(Setting.MODE);
+        if (!mode.equals("development") && !mode.equals("production")) {
+            problems.add(Setting.MODE.path() + " (" + Setting.MODE.variable()
+                    + ") must be development or production, was '" + mode + "'");
+        }
+        var production = mode.equals("production");
         var settings = new ServerSettings(
+                production,
                 new ServerSettings.Http(
                         reader.text(Setting.HOST),
                         reader.integer(Setting.PORT, 0, 65_535),
@@ -68,7 +76,17 @@ public final class SettingsLoader {
                         reader.optionalText(Setting.DB_PASSWORD),
                         reader.integer(Setting.DB_POOL_SIZE, 1, 1_000),
                         reader.duration(Setting.DB_CONNECT_TIMEOUT, Duration.ofMillis(250), Duration.ofMinutes(5)),
-                        reader.integer(Setting.EMBEDDED_DB_PORT, 0, 65_535)));
+                        reader.integer(Setting.EMBEDDED_DB_PORT, 0, 65_535)),
+                new ServerSettings.Keys(
+                        reader.optional(Setting.MASTER_KEY),
+                        reader.optional(Setting.MASTER_KEY_FILE).map(Path::of),
+                        reader.optional(Setting.PSEUDONYM_KEY),
+                        reader.optional(Setting.PSEUDONYM_KEY_FILE).map(Path::of),
+                        reader.optional(Setting.RECEIPT_SIGNING_KEY_FILE).map(Path::of)),
+                retention(reader, problems));
+        if (production && !"https".equals(settings.http().baseUrl().getScheme())) {
+            problems.add(Setting.BASE_URL.variable() + " must be an https URL in production mode");
+        }
         if (settings.database().external() && settings.database().user().isBlank()) {
             problems.add(Setting.DB_USER.variable() + " is required when " + Setting.DB_URL.variable() + " is set");
         }
@@ -76,6 +94,22 @@ public final class SettingsLoader {
             throw new ConfigException(problems);
         }
         return settings;
+    }
+
+    private static RetentionSettings retention(Reader reader, List<String> problems) {
+        var max = Duration.ofDays(3650);
+        var validation = RetentionSettings.validate(
+                reader.duration(Setting.UNINSTALL_GRACE, Duration.ofSeconds(1), max),
+                reader.duration(Setting.OPERATION_MAX_IDLE, Duration.ofSeconds(1), max),
+                reader.duration(Setting.SESSION_RETENTION, Duration.ofSeconds(1), max),
+                reader.duration(Setting.SUPPORT_RETENTION, Duration.ofSeconds(1), max));
+        return switch (validation) {
+            case RetentionSettings.Validation.Valid(RetentionSettings valid) -> valid;
+            case RetentionSettings.Validation.Invalid(List<String> invalid) -> {
+                problems.addAll(invalid);
+                yield RetentionSettings.defaults();
+            }
+        };
     }
 
     private static ObjectNode defaults() {
@@ -152,6 +186,11 @@ public final class SettingsLoader {
 
         String optionalText(Setting setting) {
             return raw(setting);
+        }
+
+        Optional<String> optional(Setting setting) {
+            var value = raw(setting);
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
 
         int integer(Setting setting, int min, int max) {
