@@ -1,6 +1,7 @@
 package io.custodian.domain.deletion;
 
 import io.custodian.domain.receipt.SignedReceipt;
+import io.custodian.domain.retention.Purge;
 
 import java.util.Objects;
 
@@ -14,11 +15,15 @@ public sealed interface EarlyDeletionOutcome {
         }
     }
 
-    /** The tenant was purged; the receipt proves what was deleted. */
-    record Executed(DeletionRequest request, SignedReceipt receipt) implements EarlyDeletionOutcome {
+    /** The tenant was purged: {@code purge} lists every deleted item; its receipt proves what was deleted. */
+    record Executed(DeletionRequest request, Purge purge) implements EarlyDeletionOutcome {
         public Executed {
             Objects.requireNonNull(request, "request");
-            Objects.requireNonNull(receipt, "receipt");
+            Objects.requireNonNull(purge, "purge");
+        }
+
+        public SignedReceipt receipt() {
+            return purge.receipt();
         }
     }
 

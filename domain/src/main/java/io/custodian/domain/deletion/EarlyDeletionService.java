@@ -111,7 +111,7 @@ public final class EarlyDeletionService implements RequestEarlyDeletionUseCase, 
             Purge purged = purge.purge(record.get(), now,
                     new DeletionTrigger.EarlyDeletionRequest(request.id().toString()));
             return new EarlyDeletionOutcome.Executed(
-                    request.executed(executor.id(), now, purged.receipt().receipt().id()), purged.receipt());
+                    request.executed(executor.id(), now, purged.receipt().receipt().id()), purged);
         });
     }
 
@@ -164,7 +164,7 @@ public final class EarlyDeletionService implements RequestEarlyDeletionUseCase, 
             }
             switch (outcome) {
                 case EarlyDeletionOutcome.Accepted(DeletionRequest changed) -> requests.save(changed);
-                case EarlyDeletionOutcome.Executed(DeletionRequest changed, var receipt) -> requests.save(changed);
+                case EarlyDeletionOutcome.Executed(DeletionRequest changed, var purged) -> requests.save(changed);
                 case EarlyDeletionOutcome.Refused refused -> {
                     // nothing changes
                 }

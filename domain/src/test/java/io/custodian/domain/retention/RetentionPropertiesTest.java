@@ -3,6 +3,11 @@ package io.custodian.domain.retention;
 import io.custodian.domain.datamap.Category;
 import io.custodian.domain.datamap.DataMap;
 import io.custodian.domain.datamap.ItemKind;
+import io.custodian.domain.deletion.ApproveEarlyDeletionCommand;
+import io.custodian.domain.deletion.CustomerReference;
+import io.custodian.domain.deletion.EarlyDeletionOutcome;
+import io.custodian.domain.deletion.ExecuteEarlyDeletionCommand;
+import io.custodian.domain.deletion.RequestEarlyDeletionCommand;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.domain.tenant.HandleEnableCommand;
 import io.custodian.domain.tenant.InstallationRecord;
@@ -71,6 +76,10 @@ class RetentionPropertiesTest {
     record Advance(Duration by) implements Action {
     }
 
+    /** A customer asks for early deletion: requested, approved by a privacy officer, executed. */
+    record EarlyDelete(String tenant) implements Action {
+    }
+
     record Sweep() implements Action {
     }
 
@@ -97,7 +106,8 @@ class RetentionPropertiesTest {
                         .as(SeedOther::new)),
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 6 * 24)
                         .map(hours -> (Action) new Advance(Duration.ofHours(hours)))),
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(new Sweep())));
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(new Sweep())),
+                net.jqwik.api.Tuple.of(1, tenant.map(EarlyDelete::new)));
     }
 
     // --- the run ----------------------------------------------------------------------------------------------
@@ -107,6 +117,7 @@ class RetentionPropertiesTest {
         final CustodyFixture custody = new CustodyFixture(SHORT);
         final List<Deletion> reported = new ArrayList<>();
         final List<SweepReport> sweeps = new ArrayList<>();
+        final List<Purge> purges = new ArrayList<>();
 
         void apply(Action action) {
             switch (action) {
@@ -132,8 +143,23 @@ class RetentionPropertiesTest {
                 case Sweep() -> {
                     SweepReport report = custody.sweep();
                     sweeps.add(report);
+                    purges.addAll(report.purges());
                     report.allDeletions().forEach(this::report);
                 }
+                case EarlyDelete(String tenant) -> earlyDelete(new ClientKey(tenant));
+            }
+        }
+
+        private void earlyDelete(ClientKey tenant) {
+            if (!(custody.earlyDeletion.request(new RequestEarlyDeletionCommand(custody.supportEngineer.id(), tenant,
+                    new CustomerReference("SUP-1"))) instanceof EarlyDeletionOutcome.Accepted(var request))) {
+                return;
+            }
+            custody.earlyDeletion.approve(new ApproveEarlyDeletionCommand(custody.privacyOfficer.id(), request.id()));
+            if (custody.earlyDeletion.execute(new ExecuteEarlyDeletionCommand(custody.privacyOfficer.id(), request.id()))
+                    instanceof EarlyDeletionOutcome.Executed(var executed, Purge purge)) {
+                purges.add(purge);
+                report(purge.deletion());
             }
         }
 
@@ -253,6 +279,12 @@ class RetentionPropertiesTest {
             }
         }
         assertThat(run.custody.tenants.all()).allMatch(record -> record.state() != TenantState.MARKED_FOR_DELETION);
+        assertThat(run.custody.receiptArchive.all()).as("one receipt per purge, sweep or early deletion")
+                .hasSize(run.purges.size());
+        for (Purge purge : run.purges) {
+            assertThat(purge.receipt().receipt().deletedPerKind()).isEqualTo(purge.deletion().countsByKind());
+            assertThat(run.custody.receiptArchive.find(purge.receipt().receipt().id())).contains(purge.receipt());
+        }
     }
 
     @Property(tries = 200)
