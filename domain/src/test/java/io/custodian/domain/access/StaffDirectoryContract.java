@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The behaviour every {@link StaffDirectory} must have. Run against the in-memory fake here and against the
  * persistence adapter there: extend it and return an empty directory from {@link #newDirectory()}.
+ * Test methods are public so that subclasses in other packages (the adapters' tests) inherit them.
  */
 public abstract class StaffDirectoryContract {
 
@@ -23,12 +24,12 @@ public abstract class StaffDirectoryContract {
     private StaffDirectory directory;
 
     @BeforeEach
-    void createDirectory() {
+    public void createDirectory() {
         directory = newDirectory();
     }
 
     @Test
-    void a_saved_member_is_found_by_id_and_by_login_with_every_property_intact() {
+    public void a_saved_member_is_found_by_id_and_by_login_with_every_property_intact() {
         StaffMember member = aPrivacyOfficer().displayName("Zoë Ødegaard").login("zoe.o@example.com")
                 .subcontractorUntil(LocalDate.of(2026, 12, 31)).build();
 
@@ -39,7 +40,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void login_lookup_ignores_case() {
+    public void login_lookup_ignores_case() {
         StaffMember member = aSupportEngineer().login("alice").build();
         directory.save(member);
 
@@ -47,7 +48,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void unknown_ids_and_logins_are_not_found() {
+    public void unknown_ids_and_logins_are_not_found() {
         directory.save(aSupportEngineer().build());
 
         assertThat(directory.findById(aSupportEngineer().build().id())).isEmpty();
@@ -55,7 +56,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void saving_a_member_again_replaces_it() {
+    public void saving_a_member_again_replaces_it() {
         StaffMember member = aSupportEngineer().login("bob").build();
         directory.save(member);
 
@@ -67,7 +68,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void changing_a_members_login_frees_the_old_one() {
+    public void changing_a_members_login_frees_the_old_one() {
         StaffMember member = aSupportEngineer().login("old-name").build();
         directory.save(member);
 
@@ -80,7 +81,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void a_login_already_used_by_another_member_is_rejected() {
+    public void a_login_already_used_by_another_member_is_rejected() {
         directory.save(aSupportEngineer().login("carol").build());
         StaffMember impostor = aDeveloper().login("Carol").build();
 
@@ -89,7 +90,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void list_holds_every_member_active_or_not_ordered_by_login() {
+    public void list_holds_every_member_active_or_not_ordered_by_login() {
         StaffMember carol = aDeveloper().login("carol").inactive().build();
         StaffMember alice = aSupportEngineer().login("alice").build();
         StaffMember bob = aPrivacyOfficer().login("bob").build();
@@ -101,7 +102,7 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void an_empty_directory_lists_nobody() {
+    public void an_empty_directory_lists_nobody() {
         assertThat(directory.list()).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The behaviour every {@link AuditTrail} must have. Run against the in-memory fake here and against the
  * persistence adapter there: extend it and return an empty trail from {@link #newTrail()}.
+ * Test methods are public so that subclasses in other packages (the adapters' tests) inherit them.
  */
 public abstract class AuditTrailContract {
 
@@ -31,7 +32,7 @@ public abstract class AuditTrailContract {
     private AuditTrail trail;
 
     @BeforeEach
-    void createTrail() {
+    public void createTrail() {
         trail = newTrail();
     }
 
@@ -42,7 +43,7 @@ public abstract class AuditTrailContract {
     }
 
     @Test
-    void an_empty_trail_has_no_head_no_entries_and_verifies_as_an_empty_chain() {
+    public void an_empty_trail_has_no_head_no_entries_and_verifies_as_an_empty_chain() {
         assertThat(trail.head()).isEmpty();
         assertThat(all(trail)).isEmpty();
         assertThat(trail.page(new AuditPageQuery(0, 10))).isEmpty();
@@ -50,7 +51,7 @@ public abstract class AuditTrailContract {
     }
 
     @Test
-    void the_first_entry_has_sequence_1_and_follows_the_genesis_hash() {
+    public void the_first_entry_has_sequence_1_and_follows_the_genesis_hash() {
         AuditEntry first = trail.append(staffRead(0));
 
         assertThat(first.sequence()).isEqualTo(1);
@@ -60,7 +61,7 @@ public abstract class AuditTrailContract {
     }
 
     @Test
-    void each_appended_entry_links_to_the_one_before_and_the_chain_verifies() {
+    public void each_appended_entry_links_to_the_one_before_and_the_chain_verifies() {
         AuditEntry first = trail.append(staffRead(0));
         AuditEntry second = trail.append(systemPurge(1));
         AuditEntry third = trail.append(refusedRead(2));
@@ -72,7 +73,7 @@ public abstract class AuditTrailContract {
     }
 
     @Test
-    void entries_read_back_equal_the_appended_ones_with_every_field_and_microsecond() {
+    public void entries_read_back_equal_the_appended_ones_with_every_field_and_microsecond() {
         AuditEntry withEverything = trail.append(refusedRead(0));
         AuditEntry withSubject = trail.append(systemPurge(1));
         AuditEntry minimal = trail.append(new AuditDraft(Actor.system("connect-lifecycle"),
@@ -88,7 +89,7 @@ public abstract class AuditTrailContract {
     }
 
     @Test
-    void a_page_holds_the_entries_after_the_given_sequence_in_order_up_to_the_limit() {
+    public void a_page_holds_the_entries_after_the_given_sequence_in_order_up_to_the_limit() {
         List<AuditEntry> appended = LongStream.range(0, 7).mapToObj(i -> trail.append(staffRead(i))).toList();
 
         assertThat(trail.page(new AuditPageQuery(0, 3))).containsExactlyElementsOf(appended.subList(0, 3));
@@ -98,14 +99,14 @@ public abstract class AuditTrailContract {
     }
 
     @Test
-    void stream_all_yields_every_entry_in_sequence_order() {
+    public void stream_all_yields_every_entry_in_sequence_order() {
         List<AuditEntry> appended = LongStream.range(0, 25).mapToObj(i -> trail.append(systemPurge(i))).toList();
 
         assertThat(all(trail)).containsExactlyElementsOf(appended);
     }
 
     @Test
-    void concurrent_appends_never_fork_the_chain() throws Exception {
+    public void concurrent_appends_never_fork_the_chain() throws Exception {
         int threads = 8;
         int perThread = 25;
         List<Future<?>> futures = new ArrayList<>();

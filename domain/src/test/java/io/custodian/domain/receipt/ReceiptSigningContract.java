@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The behaviour every {@link ReceiptSigner} with its {@link ReceiptVerifier} must have. The two out-ports are
  * only testable together, so one contract covers the pair. Extend it and return a signer under the given key id
  * plus a verifier trusting that signer's key (a new key pair per call).
+ * Test methods are public so that subclasses in other packages (the adapters' tests) inherit them.
  */
 public abstract class ReceiptSigningContract {
 
@@ -16,7 +17,7 @@ public abstract class ReceiptSigningContract {
     private final byte[] canonical = ReceiptCanonicalForm.of(ReceiptFixtures.graceExpiredReceipt());
 
     @Test
-    void a_signature_verifies_under_the_signers_key_and_names_that_key() {
+    public void a_signature_verifies_under_the_signers_key_and_names_that_key() {
         SigningPair pair = newSigningPair("receipts-2026");
 
         ReceiptSignature signature = pair.signer().sign(canonical);
@@ -27,7 +28,7 @@ public abstract class ReceiptSigningContract {
     }
 
     @Test
-    void flipping_any_bit_of_the_canonical_form_fails_verification() {
+    public void flipping_any_bit_of_the_canonical_form_fails_verification() {
         SigningPair pair = newSigningPair("receipts-2026");
         ReceiptSignature signature = pair.signer().sign(canonical);
 
@@ -40,7 +41,7 @@ public abstract class ReceiptSigningContract {
     }
 
     @Test
-    void a_signature_over_another_receipt_fails_verification() {
+    public void a_signature_over_another_receipt_fails_verification() {
         SigningPair pair = newSigningPair("receipts-2026");
         ReceiptSignature signature = pair.signer().sign(canonical);
 
@@ -50,7 +51,7 @@ public abstract class ReceiptSigningContract {
     }
 
     @Test
-    void a_signature_by_another_key_under_the_same_key_id_fails_verification() {
+    public void a_signature_by_another_key_under_the_same_key_id_fails_verification() {
         SigningPair trusted = newSigningPair("receipts-2026");
         SigningPair impostor = newSigningPair("receipts-2026");
 
@@ -60,7 +61,7 @@ public abstract class ReceiptSigningContract {
     }
 
     @Test
-    void a_signature_under_an_unknown_key_id_is_invalid() {
+    public void a_signature_under_an_unknown_key_id_is_invalid() {
         SigningPair pair = newSigningPair("receipts-2026");
         ReceiptSignature signature = pair.signer().sign(canonical);
 
@@ -71,7 +72,7 @@ public abstract class ReceiptSigningContract {
     }
 
     @Test
-    void a_signature_claiming_another_algorithm_is_invalid() {
+    public void a_signature_claiming_another_algorithm_is_invalid() {
         SigningPair pair = newSigningPair("receipts-2026");
         ReceiptSignature signature = pair.signer().sign(canonical);
 
@@ -81,7 +82,7 @@ public abstract class ReceiptSigningContract {
     }
 
     @Test
-    void a_truncated_signature_is_invalid_not_an_error() {
+    public void a_truncated_signature_is_invalid_not_an_error() {
         SigningPair pair = newSigningPair("receipts-2026");
         ReceiptSignature signature = pair.signer().sign(canonical);
         byte[] truncated = java.util.Arrays.copyOf(signature.bytes(), signature.bytes().length / 2);
