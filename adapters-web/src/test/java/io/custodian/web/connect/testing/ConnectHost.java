@@ -150,9 +150,13 @@ public final class ConnectHost implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String pathAndQuery, String authorization, String json) {
+        return post(pathAndQuery, authorization, "application/json", json);
+    }
+
+    public HttpResponse<String> post(String pathAndQuery, String authorization, String contentType, String body) {
         HttpRequest.Builder request = request(pathAndQuery)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
