@@ -15,6 +15,8 @@ import io.custodian.web.http.ApiException;
  * The JSON body of a Connect lifecycle callback (connect.md §2.1). Only the fields Custodian reads are declared;
  * Atlassian's other fields ({@code serverVersion}, {@code pluginsVersion}, the deprecated {@code publicKey}, new ones)
  * are ignored. Validation failures are 400s naming the field; the shared secret is never echoed.
+ * {@code displayUrlServicedeskHelpCenter} is read but not kept: the domain's Account Data has no field for it, so it
+ * is not validated either (a malformed value must not fail an install for data that is not stored).
  */
 record LifecyclePayload(
         String key,
@@ -85,8 +87,6 @@ record LifecyclePayload(
                         + java.util.Arrays.stream(ProductType.values()).map(ProductType::connectName).toList()));
         URI base = url("baseUrl", required("baseUrl", baseUrl), requireHttps);
         Optional<URI> display = optional(displayUrl).map(value -> url("displayUrl", value, requireHttps));
-        optional(displayUrlServicedeskHelpCenter).ifPresent(value ->
-                url("displayUrlServicedeskHelpCenter", value, requireHttps));
         try {
             return new AccountData(key, type, base, optional(serviceEntitlementNumber), optional(oauthClientId),
                     optional(cloudId), optional(installationId), optional(entitlementId), optional(entitlementNumber),

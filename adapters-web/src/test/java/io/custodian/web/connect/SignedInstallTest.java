@@ -216,6 +216,16 @@ class SignedInstallTest {
                 401, "unauthorized");
     }
 
+    @Test
+    void a_token_that_fails_its_claim_checks_costs_no_request_to_the_key_server() {
+        assertRefusedUnchanged(() -> installWith(host.installJwt(acme, "installed").kid("junk-kid-1")
+                .aud("https://evil.example.com")), 401, "unauthorized");
+        assertRefusedUnchanged(() -> installWith(host.installJwt(acme, "installed").kid("junk-kid-2")
+                .expiresAt(now().minusSeconds(3600))), 401, "unauthorized");
+
+        assertThat(host.keyServer().requests()).isZero();
+    }
+
     // ---- 503: key server ------------------------------------------------------------------------------------------
 
     @Test

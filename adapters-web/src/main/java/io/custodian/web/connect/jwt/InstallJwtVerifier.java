@@ -22,14 +22,16 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Verifies the JWT of a signed {@code installed}/{@code uninstalled} callback (connect.md §3), in this order:
  * <ol>
- *     <li>RS256 only: {@code alg: none}, HS256 and everything else are refused;</li>
- *     <li>{@code kid} present and known to the {@link InstallKeyProvider}; the signature verifies with that key;</li>
+ *     <li>RS256 only: {@code alg: none}, HS256 and everything else are refused; a {@code kid} is required;</li>
  *     <li>{@code exp} and {@code iat} present; not expired and not issued in the future beyond the leeway;</li>
  *     <li>{@code aud} names this app: one of its values, with one trailing {@code /} ignored, is the base URL or an
  *     allowed alternative;</li>
  *     <li>{@code iss} present (the caller compares it with the body's {@code clientKey});</li>
- *     <li>{@code qsh} is the hash of this request ({@code POST&/lifecycle/installed&}).</li>
+ *     <li>{@code qsh} is the hash of this request ({@code POST&/lifecycle/installed&});</li>
+ *     <li>the {@code kid} is known to the {@link InstallKeyProvider} and the signature verifies with that key.</li>
  * </ol>
+ * The claim checks come first so that junk costs no request to the key server; nothing is trusted before the
+ * signature check passes.
  * Failures are 401; a key server that cannot be reached is 503 so that Atlassian's retry can succeed.
  */
 public final class InstallJwtVerifier {
@@ -69,14 +71,8 @@ public final class InstallJwtVerifier {
         if (kid == null || kid.isBlank()) {
             throw ConnectTokens.unauthorized("The install JWT has no key id (kid)");
         }
-        RSAPublicKey key = key(kid);
-        try {
-            if (!jwt.verify(new RSASSAVerifier(key))) {
-                throw ConnectTokens.unauthorized("The install JWT's signature is invalid");
-            }
-        } catch (JOSEException e) {
-            throw ConnectTokens.unauthorized("The install JWT's signature cannot be verified");
-        }
+        // The claims are checked before the key is fetched, so that a token that could never pass causes no outbound
+        // request; none of them is trusted until the signature below is verified.
         JWTClaimsSet claims = ConnectTokens.claims(jwt);
         ConnectTokens.checkTimes(claims, clock.instant(), leeway);
         List<String> audience = ConnectTokens.audience(claims);
@@ -85,6 +81,14 @@ public final class InstallJwtVerifier {
         }
         String issuer = ConnectTokens.issuer(claims);
         ConnectTokens.checkQsh(claims, target, QshRule.REQUEST);
+        RSAPublicKey key = key(kid);
+        try {
+            if (!jwt.verify(new RSASSAVerifier(key))) {
+                throw ConnectTokens.unauthorized("The install JWT's signature is invalid");
+            }
+        } catch (JOSEException e) {
+            throw ConnectTokens.unauthorized("The install JWT's signature cannot be verified");
+        }
         return new VerifiedInstall(issuer, ConnectTokens.subject(claims));
     }
 
