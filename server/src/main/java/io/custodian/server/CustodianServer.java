@@ -1,6 +1,18 @@
 package io.custodian.server;
 
+import io.custodian.domain.location.DataLocation;
+import io.custodian.domain.tenant.TenantAccessService;
+import io.custodian.domain.tenant.TenantLifecycleService;
 import io.custodian.persistence.DatabaseSettings;
+import io.custodian.persistence.JooqTransactions;
+import io.custodian.persistence.crypto.EnvelopeSecretCipher;
+import io.custodian.persistence.tenant.JooqTenantLicenses;
+import io.custodian.persistence.tenant.JooqTenantStore;
+import io.custodian.server.keys.KeyLoader;
+import io.custodian.server.keys.KeyMaterial;
+import io.custodian.web.ServiceMount;
+import io.custodian.web.connect.ConnectModule;
+import io.custodian.web.connect.ConnectUseCases;
 import io.custodian.persistence.EmbeddedPostgresServer;
 import io.custodian.persistence.PostgresDatabase;
 import io.custodian.server.config.ServerSettings;
@@ -9,6 +21,8 @@ import io.custodian.web.ReadinessCheck;
 import io.custodian.web.ServiceInfo;
 import io.custodian.web.WebSettings;
 
+import java.security.SecureRandom;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +71,8 @@ public final class CustodianServer implements AutoCloseable {
             var database = PostgresDatabase.open(databaseSettings);
             started.add(database);
 
-            var web = webServer(settings, database).start();
+            var keys = new KeyLoader(new SecureRandom()).load(settings);
+            var web = webServer(settings, database, wire(settings, database, keys)).start();
             return new CustodianServer(settings, embedded, database, web);
         } catch (RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) {
@@ -71,13 +86,33 @@ public final class CustodianServer implements AutoCloseable {
         }
     }
 
-    private static CustodianWebServer webServer(ServerSettings settings, PostgresDatabase database) {
+    /** The object graph: stores over the one DSLContext, domain services over the stores, web services over those. */
+    private static List<ServiceMount> wire(ServerSettings settings, PostgresDatabase database, KeyMaterial keys) {
+        InstantSource clock = InstantSource.system();
+        var dsl = database.dsl();
+        var location = new DataLocation(settings.data().location());
+        var transactions = new JooqTransactions(dsl);
+        var tenants = new JooqTenantStore(dsl);
+        var cipher = new EnvelopeSecretCipher(dsl, keys.masterKey(), clock, new SecureRandom());
+        var licenses = new JooqTenantLicenses(dsl);
+
+        var lifecycle = new TenantLifecycleService(tenants, cipher, clock, transactions, location,
+                settings.retention().uninstallGrace());
+        var access = new TenantAccessService(tenants, licenses, cipher, clock, transactions, location);
+        var connect = settings.connect();
+        return ConnectModule.mounts(connect, ConnectUseCases.of(lifecycle, access),
+                ConnectModule.httpInstallKeys(connect), clock);
+    }
+
+    private static CustodianWebServer webServer(ServerSettings settings, PostgresDatabase database,
+                                                List<ServiceMount> services) {
         var http = settings.http();
-        return CustodianWebServer.builder()
+        var builder = CustodianWebServer.builder()
                 .settings(new WebSettings(http.host(), http.port(), http.maxRequestBytes()))
                 .serviceInfo(new ServiceInfo("Custodian", BuildInfo.version(), settings.data().location()))
-                .readinessCheck(new DatabaseCheck(database))
-                .build();
+                .readinessCheck(new DatabaseCheck(database));
+        services.forEach(mount -> builder.service(mount.pathPrefix(), mount.service()));
+        return builder.build();
     }
 
     /** The port the web server listens on. */

@@ -1,6 +1,7 @@
 package io.custodian.server.config;
 
 import io.custodian.domain.retention.RetentionSettings;
+import io.custodian.web.connect.ConnectSettings;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /** Everything the server needs, typed and validated. Built by {@link SettingsLoader}. */
 public record ServerSettings(boolean production, Http http, Data data, Database database, Keys keys,
-                             RetentionSettings retention) {
+                             RetentionSettings retention, ConnectSettings connect) {
 
     /** The HTTP listener. */
     public record Http(String host, int port, URI baseUrl, long maxRequestBytes) {

@@ -35,7 +35,22 @@ public enum Setting {
     SESSION_RETENTION("retention.session-retention", "CUSTODIAN_SESSION_RETENTION",
             "Usage statistics are kept this long"),
     SUPPORT_RETENTION("retention.support-retention", "CUSTODIAN_SUPPORT_RETENTION",
-            "Support data is kept this long after its ticket is resolved");
+            "Support data is kept this long after its ticket is resolved"),
+    APP_KEY("connect.app-key", "CUSTODIAN_APP_KEY", "Connect app key (descriptor key, the statement's AddOnKey)"),
+    APP_NAME("connect.app-name", "CUSTODIAN_APP_NAME", "App name in the descriptor"),
+    APP_DESCRIPTION("connect.app-description", "CUSTODIAN_APP_DESCRIPTION", "App description in the descriptor"),
+    VENDOR_NAME("connect.vendor-name", "CUSTODIAN_VENDOR_NAME", "Vendor name in the descriptor (optional)"),
+    VENDOR_URL("connect.vendor-url", "CUSTODIAN_VENDOR_URL", "Vendor URL in the descriptor (with the vendor name)"),
+    APP_SCOPES("connect.scopes", "CUSTODIAN_APP_SCOPES", "Comma-separated Connect scopes"),
+    ENABLE_LICENSING("connect.enable-licensing", "CUSTODIAN_ENABLE_LICENSING",
+            "Paid app: Atlassian adds the lic parameter, recorded as the tenant's license state"),
+    INSTALL_KEYS_URL("connect.install-keys-url", "CUSTODIAN_INSTALL_KEYS_URL",
+            "Key server of signed installs (GET <url>/<kid> returns the PEM public key)"),
+    ALLOWED_AUDIENCES("connect.allowed-audiences", "CUSTODIAN_ALLOWED_AUDIENCES",
+            "Other base URLs accepted as the aud of a signed install (comma-separated)"),
+    JWT_LEEWAY("connect.jwt-leeway", "CUSTODIAN_JWT_LEEWAY", "Clock skew tolerated on JWT exp and iat"),
+    KEY_FETCH_TIMEOUT("connect.key-fetch-timeout", "CUSTODIAN_KEY_FETCH_TIMEOUT",
+            "Timeout of a request to the signed-install key server");
 
     private final String path;
     private final String variable;

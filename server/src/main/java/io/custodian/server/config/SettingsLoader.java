@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.custodian.domain.retention.RetentionSettings;
+import io.custodian.web.connect.ConnectSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,7 @@ public final class SettingsLoader {
                     + ") must be development or production, was '" + mode + "'");
         }
         var production = mode.equals("production");
-        var settings = new ServerSettings(
+        ServerSettings settings = new ServerSettings(
                 production,
                 new ServerSettings.Http(
                         reader.text(Setting.HOST),
@@ -83,7 +84,9 @@ public final class SettingsLoader {
                         reader.optional(Setting.PSEUDONYM_KEY),
                         reader.optional(Setting.PSEUDONYM_KEY_FILE).map(Path::of),
                         reader.optional(Setting.RECEIPT_SIGNING_KEY_FILE).map(Path::of)),
-                retention(reader, problems));
+                retention(reader, problems),
+                null);
+        settings = withConnect(settings, reader, problems);
         if (production && !"https".equals(settings.http().baseUrl().getScheme())) {
             problems.add(Setting.BASE_URL.variable() + " must be an https URL in production mode");
         }
@@ -94,6 +97,38 @@ public final class SettingsLoader {
             throw new ConfigException(problems);
         }
         return settings;
+    }
+
+    private static ServerSettings withConnect(ServerSettings settings, Reader reader, List<String> problems) {
+        var keyFetchTimeout = reader.duration(Setting.KEY_FETCH_TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(60));
+        var builder = ConnectSettings.builder()
+                .appKey(reader.text(Setting.APP_KEY))
+                .name(reader.text(Setting.APP_NAME))
+                .description(reader.optionalText(Setting.APP_DESCRIPTION))
+                .baseUrl(settings.http().baseUrl())
+                .scopes(reader.list(Setting.APP_SCOPES))
+                .enableLicensing(reader.bool(Setting.ENABLE_LICENSING))
+                .productionMode(settings.production())
+                .allowedAudiences(reader.list(Setting.ALLOWED_AUDIENCES).stream().map(URI::create).toList())
+                .installKeysBaseUrl(reader.httpUrl(Setting.INSTALL_KEYS_URL))
+                .keyFetchTimeouts(min(ConnectSettings.DEFAULT_KEY_FETCH_CONNECT_TIMEOUT, keyFetchTimeout), keyFetchTimeout)
+                .jwtLeeway(reader.duration(Setting.JWT_LEEWAY, Duration.ZERO, Duration.ofMinutes(5)));
+        var vendorName = reader.optionalText(Setting.VENDOR_NAME);
+        if (!vendorName.isEmpty()) {
+            builder.vendor(vendorName, reader.httpUrl(Setting.VENDOR_URL));
+        }
+        try {
+            var connect = builder.build();
+            return new ServerSettings(settings.production(), settings.http(), settings.data(), settings.database(),
+                    settings.keys(), settings.retention(), connect);
+        } catch (IllegalArgumentException e) {
+            problems.add("Connect settings: " + e.getMessage());
+            return settings;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static RetentionSettings retention(Reader reader, List<String> problems) {
@@ -186,6 +221,20 @@ public final class SettingsLoader {
 
         String optionalText(Setting setting) {
             return raw(setting);
+        }
+
+        List<String> list(Setting setting) {
+            var value = raw(setting);
+            return value.isEmpty() ? List.of()
+                    : java.util.Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+        }
+
+        boolean bool(Setting setting) {
+            var value = raw(setting);
+            if (!value.equals("true") && !value.equals("false")) {
+                problems.add(describe(setting) + " must be true or false, was '" + value + "'");
+            }
+            return Boolean.parseBoolean(value);
         }
 
         Optional<String> optional(Setting setting) {
