@@ -164,6 +164,16 @@ class AppRequestTest {
     }
 
     @Test
+    void an_unknown_tenant_and_a_wrong_secret_get_the_same_answer_so_installed_client_keys_cannot_be_probed() {
+        HttpResponse<String> stranger = host.appGet(Site.jira("stranger"), TENANT);
+        HttpResponse<String> wrongSecret = host.appGet(acme.withSecret("not-the-secret-of-acme-0123456789abcdef"),
+                TENANT);
+
+        assertThat(stranger.statusCode()).isEqualTo(wrongSecret.statusCode()).isEqualTo(401);
+        assertThat(stranger.body()).isEqualTo(wrongSecret.body());
+    }
+
+    @Test
     void a_request_with_an_expired_token_is_refused_401() {
         assertRefusedUnchanged(() -> getWith(TENANT, host.appJwt(acme, "GET", TENANT)
                 .issuedAt(now().minusSeconds(300)).expiresAt(now().minusSeconds(31))), 401, "unauthorized");

@@ -63,11 +63,11 @@ public final class AppJwtVerifier {
         } catch (IllegalArgumentException e) {
             throw ConnectTokens.unauthorized("The JWT's issuer (iss) is not a valid client key");
         }
+        // one answer for both, so that nobody can probe which client keys are installed
         TenantCredentials credentials = tenants.credentials(clientKey)
-                .orElseThrow(() -> ConnectTokens.unauthorized("The JWT's issuer (iss) is not an installed tenant"));
-        if (!signatureMatches(jwt, credentials.sharedSecret())) {
-            throw ConnectTokens.unauthorized("The JWT's signature is invalid");
-        }
+                .filter(known -> signatureMatches(jwt, known.sharedSecret()))
+                .orElseThrow(() -> ConnectTokens.unauthorized(
+                        "The JWT's issuer (iss) is not an installed tenant or its signature is invalid"));
         ConnectTokens.checkTimes(claims, clock.instant(), leeway);
         ConnectTokens.checkQsh(claims, target, rule);
         return new VerifiedAppJwt(credentials, ConnectTokens.subject(claims));
