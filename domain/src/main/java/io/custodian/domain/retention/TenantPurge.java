@@ -1,5 +1,6 @@
 package io.custodian.domain.retention;
 
+import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.audit.AuditOutcome;
 import io.custodian.domain.audit.AuditSubject;
 import io.custodian.domain.audit.RecordAuditEntryCommand;
@@ -16,6 +17,7 @@ import io.custodian.domain.tenant.Transition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +50,17 @@ public final class TenantPurge {
 
     /** Purges {@code record}'s tenant at {@code now} under {@code trigger}, the rule named on the receipt. */
     public Purge purge(InstallationRecord record, Instant now, DeletionTrigger trigger) {
+        return complete(record, now, trigger, Map.of());
+    }
+
+    /**
+     * Completes the purge of a tenant whose items were partly deleted already, in earlier bounded batches of the
+     * retention engine ({@code deletedBefore}, per kind): deletes whatever items remain, then the key and the
+     * record, and issues the one receipt counting both. Runs inside the caller's transaction.
+     */
+    public Purge complete(InstallationRecord record, Instant now, DeletionTrigger trigger,
+                          Map<ItemKind, Long> deletedBefore) {
+        Objects.requireNonNull(deletedBefore, "deletedBefore");
         Objects.requireNonNull(now, "now");
         DeletionCause cause = switch (trigger) {
             case DeletionTrigger.UninstallGraceExpired expired -> {
@@ -70,7 +83,7 @@ public final class TenantPurge {
         items.forEach(item -> deleted.add(new DeletedItem(item.ref(), cause)));
         Deletion deletion = new Deletion(record.clientKey(), now, deleted);
         SignedReceipt receipt = receipts.issue(new IssueDeletionReceiptCommand(record.clientKey(), trigger,
-                deletion.countsByKind(), record.markedAt(), record.purgeDeadline()));
+                Purge.totalCounts(deletion, deletedBefore), record.markedAt(), record.purgeDeadline()));
         archive.keep(receipt);
         String actor = switch (trigger) {
             case DeletionTrigger.UninstallGraceExpired expired -> "retention-sweep";
@@ -80,6 +93,6 @@ public final class TenantPurge {
                 new io.custodian.domain.audit.AuditAction("tenant.purge"),
                 Optional.of(new AuditSubject("receipt", receipt.receipt().id().toString())),
                 Optional.of(record.clientKey()), Optional.empty(), Optional.empty(), AuditOutcome.SUCCEEDED));
-        return new Purge(applied.after(), deletion, cause, receipt);
+        return new Purge(applied.after(), deletion, deletedBefore, cause, receipt);
     }
 }
