@@ -19,7 +19,7 @@ public abstract class ExpiredItemsContract {
     protected static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     /** The port under test and an {@link Inventory} over the same storage, holding {@code items}. */
-    protected record Storage(ExpiredItems expiredItems, Inventory inventory) {
+    public record Storage(ExpiredItems expiredItems, Inventory inventory) {
     }
 
     protected abstract Storage storageHolding(List<StoredItem> items);

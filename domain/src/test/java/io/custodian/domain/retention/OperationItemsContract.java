@@ -17,7 +17,7 @@ public abstract class OperationItemsContract {
     protected static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     /** The port under test and an {@link Inventory} over the same, empty storage. */
-    protected record Storage(OperationItems operationItems, Inventory inventory) {
+    public record Storage(OperationItems operationItems, Inventory inventory) {
     }
 
     protected abstract Storage emptyStorage();
