@@ -19,6 +19,14 @@ import java.sql.SQLException;
 /**
  * The one connection pool and the one {@link DSLContext} of a process. Migrates the schema with Flyway
  * from the same scripts the committed jOOQ code was generated from.
+ *
+ * <p>Transactions are thread-bound: a store called inside a unit of work uses the unit's connection. A store that
+ * needs its own transaction boundary (several statements that must succeed together, or a savepoint) opens it with
+ * the <em>no-argument</em> lambda forms, {@code dsl.transaction(() -> ...)} and {@code dsl.transactionResult(() ->
+ * ...)}, and keeps using the shared {@code dsl} inside: these nest as savepoints in the caller's transaction. The
+ * forms taking the transaction's {@code Configuration} ({@code dsl.transaction(trx -> ...)}) on this shared
+ * {@code DSLContext} do not see the caller's transaction: nested inside one, they commit it early and leave the rest
+ * of the unit of work in auto-commit (see {@code JooqTransactionsTest}).
  */
 public final class PostgresDatabase implements AutoCloseable {
 

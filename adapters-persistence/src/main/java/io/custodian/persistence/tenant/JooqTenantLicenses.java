@@ -9,7 +9,11 @@ import java.util.Optional;
 
 import static io.custodian.persistence.jooq.Tables.LICENSE_INFORMATION;
 
-/** {@link TenantLicenses} on the {@code license_information} table: one row per tenant, replaced on refresh. */
+/**
+ * {@link TenantLicenses} on the {@code license_information} table: one row per tenant, replaced on refresh. The row is
+ * also the tenant's {@code LICENSE_INFORMATION} item of the retention inventory ({@code JooqItems}), which may write
+ * it without a license state ({@code active} null): such a row reports no license here.
+ */
 public final class JooqTenantLicenses implements TenantLicenses {
 
     private final DSLContext dsl;
@@ -23,6 +27,7 @@ public final class JooqTenantLicenses implements TenantLicenses {
         return dsl.select(LICENSE_INFORMATION.ACTIVE, LICENSE_INFORMATION.REPORTED_AT)
                 .from(LICENSE_INFORMATION)
                 .where(LICENSE_INFORMATION.CLIENT_KEY.eq(clientKey.value()))
+                .and(LICENSE_INFORMATION.ACTIVE.isNotNull())
                 .fetchOptional(row -> new LicenseState(row.value1(), row.value2().toInstant()));
     }
 

@@ -4,8 +4,17 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.DeletionRequest;
+import io.custodian.persistence.jooq.tables.FieldTrace;
+import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.Receipt;
+import io.custodian.persistence.jooq.tables.SupportBundle;
+import io.custodian.persistence.jooq.tables.SupportTicket;
+import io.custodian.persistence.jooq.tables.SyncRelation;
 import io.custodian.persistence.jooq.tables.Tenant;
+import io.custodian.persistence.jooq.tables.TwinTrace;
+import io.custodian.persistence.jooq.tables.UsageEvent;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -23,7 +32,21 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index DELETION_REQUEST_OPEN_IX = Internal.createIndex(DSL.name("deletion_request_open_ix"), DeletionRequest.DELETION_REQUEST, new OrderField[] { DeletionRequest.DELETION_REQUEST.REQUESTED_AT, DeletionRequest.DELETION_REQUEST.REQUEST_ID }, false);
+    public static final Index DELETION_REQUEST_OPEN_UQ = Internal.createIndex(DSL.name("deletion_request_open_uq"), DeletionRequest.DELETION_REQUEST, new OrderField[] { DeletionRequest.DELETION_REQUEST.CLIENT_KEY }, true);
+    public static final Index FIELD_TRACE_LAST_WRITTEN_AT_IX = Internal.createIndex(DSL.name("field_trace_last_written_at_ix"), FieldTrace.FIELD_TRACE, new OrderField[] { FieldTrace.FIELD_TRACE.LAST_WRITTEN_AT }, false);
+    public static final Index FIELD_TRACE_PARENT_IX = Internal.createIndex(DSL.name("field_trace_parent_ix"), FieldTrace.FIELD_TRACE, new OrderField[] { FieldTrace.FIELD_TRACE.CLIENT_KEY, FieldTrace.FIELD_TRACE.PARENT_ID }, false);
+    public static final Index ISSUE_VERSION_COPY_LAST_WRITTEN_AT_IX = Internal.createIndex(DSL.name("issue_version_copy_last_written_at_ix"), IssueVersionCopy.ISSUE_VERSION_COPY, new OrderField[] { IssueVersionCopy.ISSUE_VERSION_COPY.LAST_WRITTEN_AT }, false);
+    public static final Index ISSUE_VERSION_COPY_PARENT_IX = Internal.createIndex(DSL.name("issue_version_copy_parent_ix"), IssueVersionCopy.ISSUE_VERSION_COPY, new OrderField[] { IssueVersionCopy.ISSUE_VERSION_COPY.CLIENT_KEY, IssueVersionCopy.ISSUE_VERSION_COPY.PARENT_ID, IssueVersionCopy.ISSUE_VERSION_COPY.LAST_WRITTEN_AT }, false);
     public static final Index LICENSE_INFORMATION_REPORTED_AT_IX = Internal.createIndex(DSL.name("license_information_reported_at_ix"), LicenseInformation.LICENSE_INFORMATION, new OrderField[] { LicenseInformation.LICENSE_INFORMATION.REPORTED_AT }, false);
+    public static final Index RECEIPT_EXECUTED_AT_IX = Internal.createIndex(DSL.name("receipt_executed_at_ix"), Receipt.RECEIPT, new OrderField[] { Receipt.RECEIPT.EXECUTED_AT, Receipt.RECEIPT.RECEIPT_ID }, false);
+    public static final Index SUPPORT_BUNDLE_PARENT_IX = Internal.createIndex(DSL.name("support_bundle_parent_ix"), SupportBundle.SUPPORT_BUNDLE, new OrderField[] { SupportBundle.SUPPORT_BUNDLE.CLIENT_KEY, SupportBundle.SUPPORT_BUNDLE.PARENT_ID }, false);
+    public static final Index SUPPORT_TICKET_ITEM_ID_IX = Internal.createIndex(DSL.name("support_ticket_item_id_ix"), SupportTicket.SUPPORT_TICKET, new OrderField[] { SupportTicket.SUPPORT_TICKET.ITEM_ID }, false);
+    public static final Index SUPPORT_TICKET_RESOLVED_AT_IX = Internal.createIndex(DSL.name("support_ticket_resolved_at_ix"), SupportTicket.SUPPORT_TICKET, new OrderField[] { SupportTicket.SUPPORT_TICKET.RESOLVED_AT }, false);
+    public static final Index SYNC_RELATION_LAST_WRITTEN_AT_IX = Internal.createIndex(DSL.name("sync_relation_last_written_at_ix"), SyncRelation.SYNC_RELATION, new OrderField[] { SyncRelation.SYNC_RELATION.LAST_WRITTEN_AT }, false);
     public static final Index TENANT_BASE_URL_IX = Internal.createIndex(DSL.name("tenant_base_url_ix"), Tenant.TENANT, new OrderField[] { Tenant.TENANT.BASE_URL }, false);
     public static final Index TENANT_PURGE_DEADLINE_IX = Internal.createIndex(DSL.name("tenant_purge_deadline_ix"), Tenant.TENANT, new OrderField[] { Tenant.TENANT.PURGE_DEADLINE }, false);
+    public static final Index TWIN_TRACE_LAST_WRITTEN_AT_IX = Internal.createIndex(DSL.name("twin_trace_last_written_at_ix"), TwinTrace.TWIN_TRACE, new OrderField[] { TwinTrace.TWIN_TRACE.LAST_WRITTEN_AT }, false);
+    public static final Index TWIN_TRACE_PARENT_IX = Internal.createIndex(DSL.name("twin_trace_parent_ix"), TwinTrace.TWIN_TRACE, new OrderField[] { TwinTrace.TWIN_TRACE.CLIENT_KEY, TwinTrace.TWIN_TRACE.PARENT_ID }, false);
+    public static final Index USAGE_EVENT_LAST_WRITTEN_AT_IX = Internal.createIndex(DSL.name("usage_event_last_written_at_ix"), UsageEvent.USAGE_EVENT, new OrderField[] { UsageEvent.USAGE_EVENT.LAST_WRITTEN_AT }, false);
 }

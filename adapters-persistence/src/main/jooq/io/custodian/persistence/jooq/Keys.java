@@ -4,17 +4,43 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.AuditEntry;
+import io.custodian.persistence.jooq.tables.ConfigurationDocument;
+import io.custodian.persistence.jooq.tables.DeletionRequest;
+import io.custodian.persistence.jooq.tables.FieldTrace;
+import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.Receipt;
+import io.custodian.persistence.jooq.tables.StaffMember;
+import io.custodian.persistence.jooq.tables.SupportBundle;
+import io.custodian.persistence.jooq.tables.SupportTicket;
+import io.custodian.persistence.jooq.tables.SyncRelation;
 import io.custodian.persistence.jooq.tables.Tenant;
 import io.custodian.persistence.jooq.tables.TenantDataKey;
+import io.custodian.persistence.jooq.tables.TwinTrace;
+import io.custodian.persistence.jooq.tables.UsageEvent;
+import io.custodian.persistence.jooq.tables.records.AuditEntryRecord;
+import io.custodian.persistence.jooq.tables.records.ConfigurationDocumentRecord;
+import io.custodian.persistence.jooq.tables.records.DeletionRequestRecord;
+import io.custodian.persistence.jooq.tables.records.FieldTraceRecord;
+import io.custodian.persistence.jooq.tables.records.IssueVersionCopyRecord;
 import io.custodian.persistence.jooq.tables.records.LicenseInformationRecord;
+import io.custodian.persistence.jooq.tables.records.ReceiptRecord;
+import io.custodian.persistence.jooq.tables.records.StaffMemberRecord;
+import io.custodian.persistence.jooq.tables.records.SupportBundleRecord;
+import io.custodian.persistence.jooq.tables.records.SupportTicketRecord;
+import io.custodian.persistence.jooq.tables.records.SyncRelationRecord;
 import io.custodian.persistence.jooq.tables.records.TenantDataKeyRecord;
 import io.custodian.persistence.jooq.tables.records.TenantRecord;
+import io.custodian.persistence.jooq.tables.records.TwinTraceRecord;
+import io.custodian.persistence.jooq.tables.records.UsageEventRecord;
 
+import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
+import org.jooq.impl.QOM.ForeignKeyRule;
 
 
 /**
@@ -28,7 +54,35 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AuditEntryRecord> AUDIT_ENTRY_HASH_UQ = Internal.createUniqueKey(AuditEntry.AUDIT_ENTRY, DSL.name("audit_entry_hash_uq"), new TableField[] { AuditEntry.AUDIT_ENTRY.HASH }, true);
+    public static final UniqueKey<AuditEntryRecord> AUDIT_ENTRY_PK = Internal.createUniqueKey(AuditEntry.AUDIT_ENTRY, DSL.name("audit_entry_pk"), new TableField[] { AuditEntry.AUDIT_ENTRY.SEQUENCE }, true);
+    public static final UniqueKey<ConfigurationDocumentRecord> CONFIGURATION_DOCUMENT_PK = Internal.createUniqueKey(ConfigurationDocument.CONFIGURATION_DOCUMENT, DSL.name("configuration_document_pk"), new TableField[] { ConfigurationDocument.CONFIGURATION_DOCUMENT.CLIENT_KEY, ConfigurationDocument.CONFIGURATION_DOCUMENT.ITEM_ID }, true);
+    public static final UniqueKey<DeletionRequestRecord> DELETION_REQUEST_PK = Internal.createUniqueKey(DeletionRequest.DELETION_REQUEST, DSL.name("deletion_request_pk"), new TableField[] { DeletionRequest.DELETION_REQUEST.REQUEST_ID }, true);
+    public static final UniqueKey<FieldTraceRecord> FIELD_TRACE_PK = Internal.createUniqueKey(FieldTrace.FIELD_TRACE, DSL.name("field_trace_pk"), new TableField[] { FieldTrace.FIELD_TRACE.CLIENT_KEY, FieldTrace.FIELD_TRACE.ITEM_ID }, true);
+    public static final UniqueKey<IssueVersionCopyRecord> ISSUE_VERSION_COPY_PK = Internal.createUniqueKey(IssueVersionCopy.ISSUE_VERSION_COPY, DSL.name("issue_version_copy_pk"), new TableField[] { IssueVersionCopy.ISSUE_VERSION_COPY.CLIENT_KEY, IssueVersionCopy.ISSUE_VERSION_COPY.ITEM_ID }, true);
     public static final UniqueKey<LicenseInformationRecord> LICENSE_INFORMATION_PK = Internal.createUniqueKey(LicenseInformation.LICENSE_INFORMATION, DSL.name("license_information_pk"), new TableField[] { LicenseInformation.LICENSE_INFORMATION.CLIENT_KEY }, true);
+    public static final UniqueKey<ReceiptRecord> RECEIPT_PK = Internal.createUniqueKey(Receipt.RECEIPT, DSL.name("receipt_pk"), new TableField[] { Receipt.RECEIPT.RECEIPT_ID }, true);
+    public static final UniqueKey<StaffMemberRecord> STAFF_MEMBER_LOGIN_UQ = Internal.createUniqueKey(StaffMember.STAFF_MEMBER, DSL.name("staff_member_login_uq"), new TableField[] { StaffMember.STAFF_MEMBER.LOGIN_NAME }, true);
+    public static final UniqueKey<StaffMemberRecord> STAFF_MEMBER_PK = Internal.createUniqueKey(StaffMember.STAFF_MEMBER, DSL.name("staff_member_pk"), new TableField[] { StaffMember.STAFF_MEMBER.STAFF_ID }, true);
+    public static final UniqueKey<SupportBundleRecord> SUPPORT_BUNDLE_PK = Internal.createUniqueKey(SupportBundle.SUPPORT_BUNDLE, DSL.name("support_bundle_pk"), new TableField[] { SupportBundle.SUPPORT_BUNDLE.CLIENT_KEY, SupportBundle.SUPPORT_BUNDLE.ITEM_ID }, true);
+    public static final UniqueKey<SupportTicketRecord> SUPPORT_TICKET_PK = Internal.createUniqueKey(SupportTicket.SUPPORT_TICKET, DSL.name("support_ticket_pk"), new TableField[] { SupportTicket.SUPPORT_TICKET.CLIENT_KEY, SupportTicket.SUPPORT_TICKET.ITEM_ID }, true);
+    public static final UniqueKey<SyncRelationRecord> SYNC_RELATION_PK = Internal.createUniqueKey(SyncRelation.SYNC_RELATION, DSL.name("sync_relation_pk"), new TableField[] { SyncRelation.SYNC_RELATION.CLIENT_KEY, SyncRelation.SYNC_RELATION.ITEM_ID }, true);
     public static final UniqueKey<TenantRecord> TENANT_PK = Internal.createUniqueKey(Tenant.TENANT, DSL.name("tenant_pk"), new TableField[] { Tenant.TENANT.CLIENT_KEY }, true);
     public static final UniqueKey<TenantDataKeyRecord> TENANT_DATA_KEY_PK = Internal.createUniqueKey(TenantDataKey.TENANT_DATA_KEY, DSL.name("tenant_data_key_pk"), new TableField[] { TenantDataKey.TENANT_DATA_KEY.CLIENT_KEY }, true);
+    public static final UniqueKey<TwinTraceRecord> TWIN_TRACE_PK = Internal.createUniqueKey(TwinTrace.TWIN_TRACE, DSL.name("twin_trace_pk"), new TableField[] { TwinTrace.TWIN_TRACE.CLIENT_KEY, TwinTrace.TWIN_TRACE.ITEM_ID }, true);
+    public static final UniqueKey<UsageEventRecord> USAGE_EVENT_PK = Internal.createUniqueKey(UsageEvent.USAGE_EVENT, DSL.name("usage_event_pk"), new TableField[] { UsageEvent.USAGE_EVENT.CLIENT_KEY, UsageEvent.USAGE_EVENT.ITEM_ID }, true);
+
+    // -------------------------------------------------------------------------
+    // FOREIGN KEY definitions
+    // -------------------------------------------------------------------------
+
+    public static final ForeignKey<ConfigurationDocumentRecord, TenantRecord> CONFIGURATION_DOCUMENT__CONFIGURATION_DOCUMENT_TENANT_FK = Internal.createForeignKey(ConfigurationDocument.CONFIGURATION_DOCUMENT, DSL.name("configuration_document_tenant_fk"), new TableField[] { ConfigurationDocument.CONFIGURATION_DOCUMENT.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<FieldTraceRecord, TenantRecord> FIELD_TRACE__FIELD_TRACE_TENANT_FK = Internal.createForeignKey(FieldTrace.FIELD_TRACE, DSL.name("field_trace_tenant_fk"), new TableField[] { FieldTrace.FIELD_TRACE.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<IssueVersionCopyRecord, TenantRecord> ISSUE_VERSION_COPY__ISSUE_VERSION_COPY_TENANT_FK = Internal.createForeignKey(IssueVersionCopy.ISSUE_VERSION_COPY, DSL.name("issue_version_copy_tenant_fk"), new TableField[] { IssueVersionCopy.ISSUE_VERSION_COPY.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LicenseInformationRecord, TenantRecord> LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK = Internal.createForeignKey(LicenseInformation.LICENSE_INFORMATION, DSL.name("license_information_tenant_fk"), new TableField[] { LicenseInformation.LICENSE_INFORMATION.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<SupportBundleRecord, TenantRecord> SUPPORT_BUNDLE__SUPPORT_BUNDLE_TENANT_FK = Internal.createForeignKey(SupportBundle.SUPPORT_BUNDLE, DSL.name("support_bundle_tenant_fk"), new TableField[] { SupportBundle.SUPPORT_BUNDLE.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<SupportTicketRecord, TenantRecord> SUPPORT_TICKET__SUPPORT_TICKET_TENANT_FK = Internal.createForeignKey(SupportTicket.SUPPORT_TICKET, DSL.name("support_ticket_tenant_fk"), new TableField[] { SupportTicket.SUPPORT_TICKET.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<SyncRelationRecord, TenantRecord> SYNC_RELATION__SYNC_RELATION_TENANT_FK = Internal.createForeignKey(SyncRelation.SYNC_RELATION, DSL.name("sync_relation_tenant_fk"), new TableField[] { SyncRelation.SYNC_RELATION.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TwinTraceRecord, TenantRecord> TWIN_TRACE__TWIN_TRACE_TENANT_FK = Internal.createForeignKey(TwinTrace.TWIN_TRACE, DSL.name("twin_trace_tenant_fk"), new TableField[] { TwinTrace.TWIN_TRACE.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<UsageEventRecord, TenantRecord> USAGE_EVENT__USAGE_EVENT_TENANT_FK = Internal.createForeignKey(UsageEvent.USAGE_EVENT, DSL.name("usage_event_tenant_fk"), new TableField[] { UsageEvent.USAGE_EVENT.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

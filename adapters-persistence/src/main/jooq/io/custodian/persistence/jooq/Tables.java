@@ -4,9 +4,21 @@
 package io.custodian.persistence.jooq;
 
 
+import io.custodian.persistence.jooq.tables.AuditEntry;
+import io.custodian.persistence.jooq.tables.ConfigurationDocument;
+import io.custodian.persistence.jooq.tables.DeletionRequest;
+import io.custodian.persistence.jooq.tables.FieldTrace;
+import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.Receipt;
+import io.custodian.persistence.jooq.tables.StaffMember;
+import io.custodian.persistence.jooq.tables.SupportBundle;
+import io.custodian.persistence.jooq.tables.SupportTicket;
+import io.custodian.persistence.jooq.tables.SyncRelation;
 import io.custodian.persistence.jooq.tables.Tenant;
 import io.custodian.persistence.jooq.tables.TenantDataKey;
+import io.custodian.persistence.jooq.tables.TwinTrace;
+import io.custodian.persistence.jooq.tables.UsageEvent;
 
 
 /**
@@ -16,9 +28,65 @@ import io.custodian.persistence.jooq.tables.TenantDataKey;
 public class Tables {
 
     /**
+     * Custody record: append-only hash-chained audit log; tenants named by
+     * pseudonym only
+     */
+    public static final AuditEntry AUDIT_ENTRY = AuditEntry.AUDIT_ENTRY;
+
+    /**
+     * Customer Uploaded Data: configuration created in the add-on UI (kind
+     * CONFIGURATION_DOCUMENT)
+     */
+    public static final ConfigurationDocument CONFIGURATION_DOCUMENT = ConfigurationDocument.CONFIGURATION_DOCUMENT;
+
+    /**
+     * Custody record: early-deletion requests (requested, approved, executed or
+     * cancelled)
+     */
+    public static final DeletionRequest DELETION_REQUEST = DeletionRequest.DELETION_REQUEST;
+
+    /**
+     * Operation Data: field traces (kind FIELD_TRACE), children of a twin trace
+     */
+    public static final FieldTrace FIELD_TRACE = FieldTrace.FIELD_TRACE;
+
+    /**
+     * Operation Data: issue version copies (kind ISSUE_VERSION_COPY), children
+     * of a twin trace
+     */
+    public static final IssueVersionCopy ISSUE_VERSION_COPY = IssueVersionCopy.ISSUE_VERSION_COPY;
+
+    /**
      * Operation Data: last reported license state per tenant
      */
     public static final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
+
+    /**
+     * Custody record: signed deletion receipts, pseudonymised; kept after the
+     * purge as its proof
+     */
+    public static final Receipt RECEIPT = Receipt.RECEIPT;
+
+    /**
+     * Vendor staff accounts (employees and subcontractors): not tenant data
+     */
+    public static final StaffMember STAFF_MEMBER = StaffMember.STAFF_MEMBER;
+
+    /**
+     * Support Data: problem-report snapshots, secrets excluded (kind
+     * SUPPORT_BUNDLE), children of a support ticket
+     */
+    public static final SupportBundle SUPPORT_BUNDLE = SupportBundle.SUPPORT_BUNDLE;
+
+    /**
+     * Support Data: tickets opened by problem reports (kind SUPPORT_TICKET)
+     */
+    public static final SupportTicket SUPPORT_TICKET = SupportTicket.SUPPORT_TICKET;
+
+    /**
+     * Operation Data: sync relations (kind SYNC_RELATION)
+     */
+    public static final SyncRelation SYNC_RELATION = SyncRelation.SYNC_RELATION;
 
     /**
      * Account Data: one Connect installation per client key
@@ -29,4 +97,15 @@ public class Tables {
      * Account Data key material: per-tenant data key wrapped by the master key
      */
     public static final TenantDataKey TENANT_DATA_KEY = TenantDataKey.TENANT_DATA_KEY;
+
+    /**
+     * Operation Data: twin traces (kind TWIN_TRACE), children of a sync
+     * relation
+     */
+    public static final TwinTrace TWIN_TRACE = TwinTrace.TWIN_TRACE;
+
+    /**
+     * Session Data: usage statistics events (kind USAGE_EVENT)
+     */
+    public static final UsageEvent USAGE_EVENT = UsageEvent.USAGE_EVENT;
 }

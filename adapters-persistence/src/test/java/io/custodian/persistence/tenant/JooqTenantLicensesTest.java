@@ -12,6 +12,7 @@ class JooqTenantLicensesTest extends DatabaseTest {
         @Override
         protected TenantLicenses emptyLicenses() {
             emptyTables();
+            installTenants("tenant-a", "tenant-b"); // license information references its installation
             return new JooqTenantLicenses(dsl());
         }
     }

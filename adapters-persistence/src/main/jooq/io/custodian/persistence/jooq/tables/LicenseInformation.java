@@ -7,6 +7,7 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
+import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.LicenseInformationRecord;
 
 import java.time.OffsetDateTime;
@@ -17,10 +18,14 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.ForeignKey;
 import org.jooq.Index;
+import org.jooq.InverseForeignKey;
 import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
+import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -64,12 +69,17 @@ public class LicenseInformation extends TableImpl<LicenseInformationRecord> {
     /**
      * The column <code>license_information.active</code>.
      */
-    public final TableField<LicenseInformationRecord, Boolean> ACTIVE = createField(DSL.name("active"), SQLDataType.BOOLEAN.nullable(false), this, "");
+    public final TableField<LicenseInformationRecord, Boolean> ACTIVE = createField(DSL.name("active"), SQLDataType.BOOLEAN, this, "");
 
     /**
      * The column <code>license_information.reported_at</code>.
      */
     public final TableField<LicenseInformationRecord, OffsetDateTime> REPORTED_AT = createField(DSL.name("reported_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
+
+    /**
+     * The column <code>license_information.content</code>.
+     */
+    public final TableField<LicenseInformationRecord, byte[]> CONTENT = createField(DSL.name("content"), SQLDataType.BLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'\\x'::bytea"), SQLDataType.BLOB)), this, "");
 
     private LicenseInformation(Name alias, Table<LicenseInformationRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -100,6 +110,39 @@ public class LicenseInformation extends TableImpl<LicenseInformationRecord> {
         this(DSL.name("license_information"), null);
     }
 
+    public <O extends Record> LicenseInformation(Table<O> path, ForeignKey<O, LicenseInformationRecord> childPath, InverseForeignKey<O, LicenseInformationRecord> parentPath) {
+        super(path, childPath, parentPath, LICENSE_INFORMATION);
+    }
+
+    /**
+     * A subtype implementing {@link Path} for simplified path-based joins.
+     */
+    public static class LicenseInformationPath extends LicenseInformation implements Path<LicenseInformationRecord> {
+
+        private static final long serialVersionUID = 1L;
+        public <O extends Record> LicenseInformationPath(Table<O> path, ForeignKey<O, LicenseInformationRecord> childPath, InverseForeignKey<O, LicenseInformationRecord> parentPath) {
+            super(path, childPath, parentPath);
+        }
+        private LicenseInformationPath(Name alias, Table<LicenseInformationRecord> aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public LicenseInformationPath as(String alias) {
+            return new LicenseInformationPath(DSL.name(alias), this);
+        }
+
+        @Override
+        public LicenseInformationPath as(Name alias) {
+            return new LicenseInformationPath(alias, this);
+        }
+
+        @Override
+        public LicenseInformationPath as(Table<?> alias) {
+            return new LicenseInformationPath(alias.getQualifiedName(), this);
+        }
+    }
+
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -116,9 +159,27 @@ public class LicenseInformation extends TableImpl<LicenseInformationRecord> {
     }
 
     @Override
+    public List<ForeignKey<LicenseInformationRecord, ?>> getReferences() {
+        return Arrays.asList(Keys.LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK);
+    }
+
+    private transient TenantPath _tenant;
+
+    /**
+     * Get the implicit join path to the <code>tenant</code> table.
+     */
+    public TenantPath tenant() {
+        if (_tenant == null)
+            _tenant = new TenantPath(this, Keys.LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK, null);
+
+        return _tenant;
+    }
+
+    @Override
     public List<Check<LicenseInformationRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("license_information_client_key_length_ck"), "(((length(client_key) >= 1) AND (length(client_key) <= 255)))", true)
+            Internal.createCheck(this, DSL.name("license_information_client_key_length_ck"), "(((length(client_key) >= 1) AND (length(client_key) <= 255)))", true),
+            Internal.createCheck(this, DSL.name("license_information_content_size_ck"), "((octet_length(content) <= 4194304))", true)
         );
     }
 

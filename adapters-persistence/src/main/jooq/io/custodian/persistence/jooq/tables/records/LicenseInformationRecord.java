@@ -65,6 +65,21 @@ public class LicenseInformationRecord extends UpdatableRecordImpl<LicenseInforma
         return (OffsetDateTime) get(2);
     }
 
+    /**
+     * Setter for <code>license_information.content</code>.
+     */
+    public LicenseInformationRecord setContent(byte[] value) {
+        set(3, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>license_information.content</code>.
+     */
+    public byte[] getContent() {
+        return (byte[]) get(3);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -88,12 +103,13 @@ public class LicenseInformationRecord extends UpdatableRecordImpl<LicenseInforma
     /**
      * Create a detached, initialised LicenseInformationRecord
      */
-    public LicenseInformationRecord(String clientKey, Boolean active, OffsetDateTime reportedAt) {
+    public LicenseInformationRecord(String clientKey, Boolean active, OffsetDateTime reportedAt, byte[] content) {
         super(LicenseInformation.LICENSE_INFORMATION);
 
         setClientKey(clientKey);
         setActive(active);
         setReportedAt(reportedAt);
+        setContent(content);
         resetTouchedOnNotNull();
     }
 }
