@@ -8,6 +8,12 @@ public record ItemId(String value) {
 
     public static final int MAX_LENGTH = 255;
 
+    /**
+     * The id of a tenant's one license information item: replaced on refresh, so there is never a second one (see
+     * {@code io.custodian.domain.tenant.TenantLicenses}, which shares the item).
+     */
+    public static final ItemId LICENSE = new ItemId("license");
+
     public ItemId {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("item id must not be blank");

@@ -2,6 +2,7 @@ package io.custodian.domain.retention;
 
 import io.custodian.domain.common.Transactions;
 import io.custodian.domain.datamap.DataMap;
+import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.location.DataLocation;
 import io.custodian.domain.location.LocationDecision;
 import io.custodian.domain.location.LocationPolicy;
@@ -12,14 +13,19 @@ import io.custodian.domain.tenant.TenantStore;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Writes and removals of operation data, applying the "no longer required" rules as they happen. */
-public final class OperationDataService implements RecordOperationItemUseCase, RemoveOperationItemUseCase {
+/**
+ * Writes and removals of operation data, applying the "no longer required" rules as they happen: issue version copies
+ * beyond the latest two and replaced license information are deleted on write, removals take their descendants.
+ */
+public final class OperationDataService implements RecordOperationItemUseCase, RecordIssueVersionUseCase,
+        RemoveOperationItemUseCase {
 
     private final TenantStore tenants;
     private final Inventory inventory;
@@ -43,35 +49,57 @@ public final class OperationDataService implements RecordOperationItemUseCase, R
 
     @Override
     public RecordOperationItemUseCase.Outcome record(RecordOperationItemCommand command) {
+        Objects.requireNonNull(command, "command");
+        return transactions.inTransaction(() -> refusalFor(command.tenant())
+                .<RecordOperationItemUseCase.Outcome>map(RecordOperationItemUseCase.Refused::new)
+                .orElseGet(() -> write(command)));
+    }
+
+    @Override
+    public RecordOperationItemUseCase.Outcome recordVersion(RecordIssueVersionCommand command) {
+        Objects.requireNonNull(command, "command");
         return transactions.inTransaction(() -> {
             Optional<OperationRefusal> refusal = refusalFor(command.tenant());
             if (refusal.isPresent()) {
                 return new RecordOperationItemUseCase.Refused(refusal.get());
             }
-            Instant now = clock.instant();
-            StoredItem item = new StoredItem(new ItemRef(command.tenant(), command.kind(), command.id()),
-                    command.parent(), now, Optional.empty());
-            if (item.parentRef().isPresent() && inventory.find(item.parentRef().get()).isEmpty()) {
-                return new RecordOperationItemUseCase.Refused(OperationRefusal.PARENT_NOT_FOUND);
-            }
-            operationItems.save(item, command.content());
-            Map<ItemRef, DeletedItem> deleted = new LinkedHashMap<>();
-            DataMap.standard().entry(command.kind()).keepLatest().ifPresent(keep -> {
-                // the item just written is the newest; of the others, only the keep - 1 newest stay. So a group never
-                // holds more than keep items and the schedule's KeepLatest rule agrees, even on equal write times.
-                List<StoredItem> others = inventory.itemsOfKind(command.tenant(), command.kind(), command.parent())
-                        .stream().filter(other -> !other.ref().equals(item.ref())).toList();
-                for (StoredItem old : RetentionSchedule.superseded(others, keep - 1)) {
-                    deleted.put(old.ref(), new DeletedItem(old.ref(), DeletionCause.SUPERSEDED));
-                    collectDescendants(old.ref(), deleted);
-                }
-            });
-            Deletion deletion = new Deletion(command.tenant(), now, List.copyOf(deleted.values()));
-            if (!deletion.isEmpty()) {
-                expiredItems.delete(deletion.refs());
-            }
-            return new RecordOperationItemUseCase.Recorded(item, deletion);
+            Optional<ItemId> parent = Optional.of(command.twin());
+            IssueVersionId version = inventory.itemsOfKind(command.tenant(), ItemKind.ISSUE_VERSION_COPY, parent)
+                    .stream()
+                    .flatMap(copy -> IssueVersionId.parse(command.twin(), copy.id()).stream())
+                    .max(Comparator.comparingLong(IssueVersionId::sequence))
+                    .map(IssueVersionId::next)
+                    .orElseGet(() -> IssueVersionId.first(command.twin()));
+            return write(new RecordOperationItemCommand(command.tenant(), ItemKind.ISSUE_VERSION_COPY,
+                    version.itemId(), parent, command.content()));
         });
+    }
+
+    /** Writes the item of a served tenant and applies the kind's keep-latest rule; inside the caller's transaction. */
+    private RecordOperationItemUseCase.Outcome write(RecordOperationItemCommand command) {
+        Instant now = clock.instant();
+        StoredItem item = new StoredItem(new ItemRef(command.tenant(), command.kind(), command.id()),
+                command.parent(), now, Optional.empty());
+        if (item.parentRef().isPresent() && inventory.find(item.parentRef().get()).isEmpty()) {
+            return new RecordOperationItemUseCase.Refused(OperationRefusal.PARENT_NOT_FOUND);
+        }
+        operationItems.save(item, command.content());
+        Map<ItemRef, DeletedItem> deleted = new LinkedHashMap<>();
+        DataMap.standard().entry(command.kind()).keepLatest().ifPresent(keep -> {
+            // the item just written is the newest; of the others, only the keep - 1 newest stay. So a group never
+            // holds more than keep items and the schedule's KeepLatest rule agrees, even on equal write times.
+            List<StoredItem> others = inventory.itemsOfKind(command.tenant(), command.kind(), command.parent())
+                    .stream().filter(other -> !other.ref().equals(item.ref())).toList();
+            for (StoredItem old : RetentionSchedule.superseded(others, keep - 1)) {
+                deleted.put(old.ref(), new DeletedItem(old.ref(), DeletionCause.SUPERSEDED));
+                collectDescendants(old.ref(), deleted);
+            }
+        });
+        Deletion deletion = new Deletion(command.tenant(), now, List.copyOf(deleted.values()));
+        if (!deletion.isEmpty()) {
+            expiredItems.delete(deletion.refs());
+        }
+        return new RecordOperationItemUseCase.Recorded(item, deletion);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.custodian.domain.retention;
 
-/** Out-port: stores operation data items written by app requests. */
+/**
+ * Out-port: stores the items app requests write: operation data, and also configuration documents (Customer Uploaded
+ * Data) and usage events (Session Data). Every kind except the installation record, which the {@code TenantStore}
+ * holds.
+ */
 public interface OperationItems {
 
     /** Inserts the item or replaces the one with the same reference (metadata and content). */

@@ -29,4 +29,10 @@ public record RecordOperationItemCommand(ClientKey tenant, ItemKind kind, ItemId
             throw new IllegalArgumentException(kind + (parent.isPresent() ? " has no parent" : " needs its parent's id"));
         }
     }
+
+    /** The tenant's license information, replacing the previous one: the item {@link ItemId#LICENSE}. */
+    public static RecordOperationItemCommand licenseInformation(ClientKey tenant, ItemContent content) {
+        return new RecordOperationItemCommand(tenant, ItemKind.LICENSE_INFORMATION, ItemId.LICENSE, Optional.empty(),
+                content);
+    }
 }

@@ -12,7 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layering of the data-custody packages: {@code datamap} at the bottom, then {@code tenant}, then
- * {@code retention}, then {@code support} and {@code deletion}; the whole domain free of package cycles; in-ports
+ * {@code retention}, then {@code support}, {@code deletion} and {@code appdata}; the whole domain free of package cycles; in-ports
  * and out-ports are interfaces. (Purity and the no-{@code now()} rule are checked for the whole module by
  * {@code io.custodian.domain.DomainPurityTest}.)
  */
@@ -55,15 +55,25 @@ class CustodyLayeringTest {
     }
 
     @Test
+    void retention_and_the_layers_below_do_not_depend_on_app_data() {
+        noClasses().that().resideInAnyPackage("io.custodian.domain.datamap..", "io.custodian.domain.tenant..",
+                        "io.custodian.domain.retention..")
+                .should().dependOnClassesThat().resideInAPackage("io.custodian.domain.appdata..")
+                .check(DOMAIN);
+    }
+
+    @Test
     void use_cases_and_out_ports_are_interfaces() {
         classes().that().resideInAnyPackage("io.custodian.domain.tenant..", "io.custodian.domain.retention..",
-                        "io.custodian.domain.deletion..", "io.custodian.domain.support..", "io.custodian.domain.common..")
+                        "io.custodian.domain.deletion..", "io.custodian.domain.support..", "io.custodian.domain.common..",
+                        "io.custodian.domain.appdata..")
                 .and().haveSimpleNameEndingWith("UseCase")
                 .should().beInterfaces()
                 .check(DOMAIN);
         classes().that().haveSimpleName("TenantStore").or().haveSimpleName("SecretCipher")
                 .or().haveSimpleName("Inventory").or().haveSimpleName("OperationItems")
-                .or().haveSimpleName("ExpiredItems").or().haveSimpleName("ReceiptArchive")
+                .or().haveSimpleName("ExpiredItems").or().haveSimpleName("ItemContents")
+                .or().haveSimpleName("ReceiptArchive")
                 .or().haveSimpleName("DeletionRequests").or().haveSimpleName("TicketSink")
                 .or().haveSimpleName("Transactions")
                 .should().beInterfaces()

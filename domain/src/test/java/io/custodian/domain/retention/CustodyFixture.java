@@ -1,6 +1,10 @@
 package io.custodian.domain.retention;
 
 import io.custodian.domain.access.InMemoryStaffDirectory;
+import io.custodian.domain.appdata.ConfigurationService;
+import io.custodian.domain.appdata.ItemReadService;
+import io.custodian.domain.appdata.UsagePolicy;
+import io.custodian.domain.appdata.UsageService;
 import io.custodian.domain.access.StaffMember;
 import io.custodian.domain.access.StaffMemberBuilder;
 import io.custodian.domain.audit.InMemoryAuditTrail;
@@ -31,6 +35,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The domain wired by hand over the in-memory fakes and a {@link MutableClock}, as the server wires it over the
@@ -64,12 +69,21 @@ public final class CustodyFixture {
             otherPrivacyOfficer);
     public final InMemoryDeletionRequests deletionRequests = new InMemoryDeletionRequests();
     public final EarlyDeletionService earlyDeletion;
+    /** App data use cases over the same items: configuration documents, usage events (ids 0…1, 0…2, …), reads. */
+    public final ConfigurationService configuration;
+    public final UsageService usage;
+    public final ItemReadService reads;
+    private final AtomicLong usageIds = new AtomicLong();
 
     public CustodyFixture() {
         this(RetentionSettings.defaults());
     }
 
     public CustodyFixture(RetentionSettings settings) {
+        this(settings, UsagePolicy.defaults());
+    }
+
+    public CustodyFixture(RetentionSettings settings, UsagePolicy usagePolicy) {
         this.settings = settings;
         HmacTenantPseudonymiser pseudonymiser = new HmacTenantPseudonymiser(new byte[32]);
         this.audit = new RecordAuditEntryService(auditTrail, pseudonymiser, clock);
@@ -83,6 +97,11 @@ public final class CustodyFixture {
         this.retention = new RetentionService(tenants, items, items, purge, settings, clock, transactions);
         this.earlyDeletion = new EarlyDeletionService(deletionRequests, staff, tenants, items, purge, audit, clock,
                 transactions, Tenants.ROUBAIX, () -> new DeletionRequestId(UUID.randomUUID()));
+        this.configuration = new ConfigurationService(tenants, items, items, items, items, clock, transactions,
+                Tenants.ROUBAIX);
+        this.usage = new UsageService(tenants, items, clock, transactions, Tenants.ROUBAIX, usagePolicy,
+                () -> new UUID(0, usageIds.incrementAndGet()));
+        this.reads = new ItemReadService(tenants, items, transactions, Tenants.ROUBAIX);
     }
 
     public ClientKey install(String clientKey) {

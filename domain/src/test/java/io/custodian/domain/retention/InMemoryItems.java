@@ -5,6 +5,7 @@ import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Fake of the three item out-ports over one map, as the persistence adapter implements them over the same tables:
- * {@link Inventory}, {@link OperationItems}, {@link ExpiredItems}. Tests seed any kind with {@link #put}.
+ * Fake of the four item out-ports over one map, as the persistence adapter implements them over the same tables:
+ * {@link Inventory}, {@link OperationItems}, {@link ExpiredItems}, {@link ItemContents}. Tests seed any kind with
+ * {@link #put}.
  */
-public final class InMemoryItems implements Inventory, OperationItems, ExpiredItems {
+public final class InMemoryItems implements Inventory, OperationItems, ExpiredItems, ItemContents {
 
     private final Map<ItemRef, StoredItem> items = new LinkedHashMap<>();
     private final Map<ItemRef, ItemContent> contents = new LinkedHashMap<>();
@@ -85,6 +87,30 @@ public final class InMemoryItems implements Inventory, OperationItems, ExpiredIt
 
     public synchronized Optional<ItemContent> content(ItemRef ref) {
         return Optional.ofNullable(contents.get(ref));
+    }
+
+    @Override
+    public synchronized Optional<ItemContent> read(ItemRef ref) {
+        return items.containsKey(ref) ? Optional.ofNullable(contents.get(ref)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized List<StoredContent> page(ClientKey tenant, ItemKind kind, Optional<ItemId> after, int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page limit must be between 1 and " + MAX_PAGE_SIZE + ", was " + limit);
+        }
+        return items.values().stream()
+                .filter(item -> item.tenant().equals(tenant) && item.kind() == kind)
+                .filter(item -> after.map(id -> item.id().value().compareTo(id.value()) > 0).orElse(true))
+                .sorted(Comparator.comparing(item -> item.id().value()))
+                .limit(limit)
+                .map(item -> new StoredContent(item, contents.get(item.ref())))
+                .toList();
+    }
+
+    /** Every item's content, for comparing the whole storage before and after a refused request. */
+    public synchronized Map<ItemRef, ItemContent> contents() {
+        return Map.copyOf(contents);
     }
 
     public synchronized List<StoredItem> all() {

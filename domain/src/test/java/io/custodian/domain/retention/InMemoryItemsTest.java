@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Nested;
 
 import java.util.List;
 
-/** Runs the three item contracts against {@link InMemoryItems}. */
+/** Runs the four item contracts against {@link InMemoryItems}. */
 class InMemoryItemsTest {
 
     @Nested
@@ -30,6 +30,15 @@ class InMemoryItemsTest {
         protected Storage storageHolding(List<StoredItem> seed) {
             InMemoryItems items = new InMemoryItems().putAll(seed);
             return new Storage(items, items);
+        }
+    }
+
+    @Nested
+    class AsItemContents extends ItemContentsContract {
+        @Override
+        protected Storage emptyStorage() {
+            InMemoryItems items = new InMemoryItems();
+            return new Storage(items, items, items);
         }
     }
 }

@@ -172,4 +172,21 @@ class OperationDataServiceTest {
         assertThatThrownBy(() -> custody.write("acme", TWIN_TRACE, "twin-without-relation"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parent");
     }
+
+    @Test
+    void license_information_is_one_item_per_tenant_replaced_with_its_content_on_every_write() {
+        ClientKey acme = new ClientKey("acme");
+        custody.operations.record(RecordOperationItemCommand.licenseInformation(acme, new ItemContent(new byte[]{1})));
+        custody.clock.advance(Duration.ofMinutes(5));
+
+        RecordOperationItemUseCase.Outcome outcome = custody.operations.record(
+                RecordOperationItemCommand.licenseInformation(acme, new ItemContent(new byte[]{2})));
+
+        assertThat(superseded(outcome).isEmpty()).isTrue();
+        assertThat(custody.items.itemsOfKind(acme, LICENSE_INFORMATION, Optional.empty()))
+                .extracting(StoredItem::id, StoredItem::lastWrittenAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ItemId.LICENSE, custody.clock.instant()));
+        assertThat(custody.items.content(ref("acme", LICENSE_INFORMATION, "license")))
+                .contains(new ItemContent(new byte[]{2}));
+    }
 }
