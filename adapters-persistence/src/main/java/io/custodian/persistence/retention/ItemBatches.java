@@ -5,6 +5,7 @@ import io.custodian.domain.retention.ItemRef;
 import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record2;
 import org.jooq.Row2;
 import org.jooq.Select;
@@ -65,9 +66,10 @@ public final class ItemBatches {
      */
     public Map<ItemKind, Long> countByKind(ClientKey tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        Select<Record2<String, Integer>> counts = ItemTables.all().stream()
-                .map(table -> (Select<Record2<String, Integer>>) DSL
-                        .select(DSL.inline(table.kind().name(), SQLDataType.CLOB), DSL.count())
+        Select<Record2<String, Long>> counts = ItemTables.all().stream()
+                .map(table -> (Select<Record2<String, Long>>) DSL
+                        .select(DSL.inline(table.kind().name(), SQLDataType.CLOB),
+                                DSL.count().coerce(SQLDataType.BIGINT)) // count(*) is a bigint
                         .from(table.table())
                         .where(table.clientKey().eq(tenant.value())))
                 .reduce(Select::unionAll)
@@ -75,7 +77,7 @@ public final class ItemBatches {
         Map<ItemKind, Long> byKind = new EnumMap<>(ItemKind.class);
         dsl.fetch(counts).forEach(row -> {
             if (row.value2() > 0) {
-                byKind.put(ItemKind.valueOf(row.value1()), row.value2().longValue());
+                byKind.put(ItemKind.valueOf(row.value1()), row.value2());
             }
         });
         return Collections.unmodifiableMap(byKind);
@@ -91,6 +93,11 @@ public final class ItemBatches {
      * @throws IllegalArgumentException for the installation record, or a limit outside 1..{@value #MAX_BATCH}
      */
     public int deleteBatch(ClientKey tenant, ItemKind kind, int limit) {
+        return deleteBatchQuery(tenant, kind, limit).execute();
+    }
+
+    /** The statement {@link #deleteBatch} executes. */
+    Query deleteBatchQuery(ClientKey tenant, ItemKind kind, int limit) {
         Objects.requireNonNull(tenant, "tenant");
         ItemTable table = ItemTables.of(Objects.requireNonNull(kind, "kind"));
         if (limit < 1 || limit > MAX_BATCH) {
@@ -104,8 +111,7 @@ public final class ItemBatches {
                 .skipLocked();
         return dsl.deleteFrom(table.table())
                 .where(CTID.eq(DSL.any(DSL.array(victims))))
-                .and(table.clientKey().eq(tenant.value()))
-                .execute();
+                .and(table.clientKey().eq(tenant.value()));
     }
 
     /**

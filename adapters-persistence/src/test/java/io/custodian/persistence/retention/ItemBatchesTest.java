@@ -91,6 +91,16 @@ class ItemBatchesTest extends DatabaseTest {
     }
 
     @Test
+    void a_batch_is_the_proven_ctid_form_locking_with_skip_locked() {
+        // FETCH NEXT n ROWS ONLY is PostgreSQL's standard spelling of LIMIT n
+        String sql = dsl().renderInlined(batches.deleteBatchQuery(ACME, USAGE_EVENT, 25)).toLowerCase();
+
+        assertThat(sql).isEqualTo("delete from usage_event where (ctid = any (array(select ctid from usage_event"
+                + " where usage_event.client_key = 'acme' fetch next 25 rows only for update skip locked))"
+                + " and usage_event.client_key = 'acme')");
+    }
+
+    @Test
     void a_batch_deletes_the_license_row_like_any_item() {
         save(item("acme", LICENSE_INFORMATION, "license", T0), item("globex", LICENSE_INFORMATION, "license", T0));
 
