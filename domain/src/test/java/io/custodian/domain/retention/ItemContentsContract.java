@@ -26,7 +26,7 @@ public abstract class ItemContentsContract {
     protected static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     /** The port under test with the writer and deleter over the same storage. */
-    protected record Storage(OperationItems writer, ItemContents contents, ExpiredItems expired) {
+    public record Storage(OperationItems writer, ItemContents contents, ExpiredItems expired) {
     }
 
     /** Storage holding no items, in which the tenants {@code acme} and {@code globex} are installed. */
