@@ -30,10 +30,10 @@ import static io.custodian.persistence.jooq.Tables.USAGE_EVENT;
 final class ItemTables {
 
     /**
-     * The id of a tenant's license information item: one per tenant, replaced on refresh (see
-     * {@code io.custodian.domain.tenant.TenantLicenses}).
+     * The id of a tenant's license information item: one per tenant, replaced on refresh; its row in
+     * {@code license_information} has no id column.
      */
-    static final ItemId LICENSE_ITEM_ID = new ItemId("license");
+    static final ItemId LICENSE_ITEM_ID = ItemId.LICENSE;
 
     private static final Map<ItemKind, ItemTable> TABLES = tables();
 

@@ -4,9 +4,11 @@ import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.retention.ExpiredItems;
 import io.custodian.domain.retention.Inventory;
 import io.custodian.domain.retention.ItemContent;
+import io.custodian.domain.retention.ItemContents;
 import io.custodian.domain.retention.ItemId;
 import io.custodian.domain.retention.ItemRef;
 import io.custodian.domain.retention.OperationItems;
+import io.custodian.domain.retention.StoredContent;
 import io.custodian.domain.retention.StoredItem;
 import io.custodian.domain.support.TicketStatus;
 import io.custodian.domain.tenant.ClientKey;
@@ -35,13 +37,15 @@ import static io.custodian.persistence.jooq.Tables.TENANT;
 
 /**
  * The retention out-ports over the item tables (migration V3, plus {@code license_information}): {@link Inventory}
- * reads every item's metadata, {@link OperationItems} writes items with their content, {@link ExpiredItems} deletes
- * exactly the items named. Like the domain's in-memory fake, {@link #save} accepts every kind except the
- * installation record, so problem reports, configuration and usage writers can use it too; license information is
- * the tenant's one row of {@code license_information}, with the item id {@code license}.
+ * reads every item's metadata, {@link OperationItems} writes items with their content, {@link ItemContents} reads
+ * content back, {@link ExpiredItems} deletes exactly the items named. Like the domain's in-memory fake, {@link #save}
+ * accepts every kind except the installation record, so problem reports, configuration and usage writers can use it
+ * too; license information is the tenant's one row of {@code license_information}, with the item id
+ * {@link ItemId#LICENSE}. Item ids are stored with the "C" collation, so pages come in byte order of the ids, which
+ * is Java's string order for the ASCII ids app requests use.
  * <p>Joins the caller's transaction; operations of several statements run in one (the caller's, or their own).
  */
-public final class JooqItems implements Inventory, OperationItems, ExpiredItems {
+public final class JooqItems implements Inventory, OperationItems, ExpiredItems, ItemContents {
 
     private static final Field<String> KIND = DSL.field(DSL.name("kind"), SQLDataType.CLOB);
 
@@ -85,14 +89,40 @@ public final class JooqItems implements Inventory, OperationItems, ExpiredItems 
                 .execute();
     }
 
-    /** The content last saved for the item, if it is stored. */
-    public Optional<ItemContent> content(ItemRef ref) {
+    @Override
+    public Optional<ItemContent> read(ItemRef ref) {
         Objects.requireNonNull(ref, "ref");
         ItemTable table = ItemTables.of(ref.kind());
         return identifies(table, ref).flatMap(condition -> dsl.select(table.content())
                 .from(table.table())
                 .where(condition)
                 .fetchOptional(row -> new ItemContent(row.value1())));
+    }
+
+    @Override
+    public List<StoredContent> page(ClientKey tenant, ItemKind kind, Optional<ItemId> after, int limit) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(after, "after");
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page limit must be between 1 and " + MAX_PAGE_SIZE + ", was " + limit);
+        }
+        ItemTable table = ItemTables.of(kind);
+        Field<String> itemId = table.itemIdOrConstant();
+        Condition afterId = table.itemId()
+                .map(column -> after.map(id -> column.gt(id.value())).orElse(DSL.noCondition()))
+                .orElseGet(() -> after.isPresent() && after.get().value().compareTo(ItemTables.LICENSE_ITEM_ID.value()) >= 0
+                        ? DSL.falseCondition() : DSL.noCondition());
+        return dsl.select(itemId, table.parentIdOrNull(), table.lastWrittenAt(), table.resolvedAtOrNull(),
+                        table.content())
+                .from(table.table())
+                .where(table.clientKey().eq(tenant.value()))
+                .and(afterId)
+                .orderBy(table.itemId().orElse(table.clientKey())) // license information: one row per tenant
+                .limit(limit)
+                .fetch(row -> new StoredContent(new StoredItem(new ItemRef(tenant, kind, new ItemId(row.value1())),
+                        Optional.ofNullable(row.value2()).map(ItemId::new), row.value3().toInstant(),
+                        Optional.ofNullable(row.value4()).map(OffsetDateTime::toInstant)),
+                        new ItemContent(row.value5())));
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.custodian.domain.retention.ExpiredItemsContract;
 import io.custodian.domain.retention.Inventory;
 import io.custodian.domain.retention.InventoryContract;
 import io.custodian.domain.retention.ItemContent;
+import io.custodian.domain.retention.ItemContents;
+import io.custodian.domain.retention.ItemContentsContract;
 import io.custodian.domain.retention.ItemId;
 import io.custodian.domain.retention.OperationItemsContract;
 import io.custodian.domain.retention.StoredItem;
@@ -68,6 +70,15 @@ class JooqItemsTest extends DatabaseTest {
     }
 
     @Nested
+    class AsItemContents extends ItemContentsContract {
+        @Override
+        protected Storage emptyStorage() {
+            JooqItems items = holding(List.of());
+            return new Storage(items, items, items);
+        }
+    }
+
+    @Nested
     class AsExpiredItems extends ExpiredItemsContract {
         @Override
         protected Storage storageHolding(List<StoredItem> seed) {
@@ -91,11 +102,11 @@ class JooqItemsTest extends DatabaseTest {
             bytes[i] = (byte) (i * 31);
         }
         items.save(config, new ItemContent(bytes));
-        assertThat(items.content(config.ref())).contains(new ItemContent(bytes));
+        assertThat(items.read(config.ref())).contains(new ItemContent(bytes));
 
         items.save(config.writtenAt(T0.plusSeconds(1)), new ItemContent(new byte[]{0, 1, 0}));
-        assertThat(items.content(config.ref())).contains(new ItemContent(new byte[]{0, 1, 0}));
-        assertThat(items.content(ref("acme", CONFIGURATION_DOCUMENT, "missing"))).isEmpty();
+        assertThat(items.read(config.ref())).contains(new ItemContent(new byte[]{0, 1, 0}));
+        assertThat(items.read(ref("acme", CONFIGURATION_DOCUMENT, "missing"))).isEmpty();
     }
 
     @Test
@@ -159,10 +170,28 @@ class JooqItemsTest extends DatabaseTest {
         licenses.save(ACME, new LicenseState(false, T0.plusSeconds(60)));
         assertThat(licenses.find(ACME)).contains(new LicenseState(false, T0.plusSeconds(60)));
         assertThat(items.find(license.ref())).contains(license.writtenAt(T0.plusSeconds(60)));
-        assertThat(items.content(license.ref())).contains(new ItemContent(new byte[]{7}));
+        assertThat(items.read(license.ref())).contains(new ItemContent(new byte[]{7}));
 
         items.delete(List.of(license.ref()));
         assertThat(licenses.find(ACME)).isEmpty();
+    }
+
+    @Test
+    void a_page_of_license_information_is_the_one_item_and_nothing_after_it() {
+        items.save(item("acme", LICENSE_INFORMATION, "license", T0), new ItemContent(new byte[]{1}));
+
+        assertThat(items.page(ACME, LICENSE_INFORMATION, Optional.empty(), 10)).extracting(content -> content.id().value())
+                .containsExactly("license");
+        assertThat(items.page(ACME, LICENSE_INFORMATION, Optional.of(new ItemId("lic")), 10)).hasSize(1);
+        assertThat(items.page(ACME, LICENSE_INFORMATION, Optional.of(new ItemId("license")), 10)).isEmpty();
+    }
+
+    @Test
+    void a_page_limit_outside_1_to_the_maximum_is_refused() {
+        assertThatThrownBy(() -> items.page(ACME, SYNC_RELATION, Optional.empty(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> items.page(ACME, SYNC_RELATION, Optional.empty(), ItemContents.MAX_PAGE_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
