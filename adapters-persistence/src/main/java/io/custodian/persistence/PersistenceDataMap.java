@@ -103,7 +103,15 @@ public final class PersistenceDataMap {
                     List.of("request_id", CLIENT_KEY, "customer_reference", "requested_by", "requested_at",
                             "dry_run_counted_at", "dry_run_kinds", "dry_run_counts", "state", "approved_by",
                             "approved_at", "executed_by", "executed_at", "receipt_id", "cancelled_by",
-                            "cancelled_at", "cancel_reason")));
+                            "cancelled_at", "cancel_reason")),
+            new NonTenantTable("purge_progress",
+                    "Bookkeeping of a purge running in bounded batches: which tenant and since when; removed in the"
+                            + " purge's final transaction together with the installation record. No tenant items.",
+                    List.of(CLIENT_KEY, "started_at")),
+            new NonTenantTable("purge_progress_count",
+                    "Counts per item kind deleted so far by a purge in progress, for its single receipt; removed"
+                            + " with its purge_progress row. No tenant items.",
+                    List.of(CLIENT_KEY, "item_kind", "deleted")));
 
     private static final DataMap DATA_MAP = register();
 

@@ -10,6 +10,8 @@ import io.custodian.persistence.jooq.tables.DeletionRequest;
 import io.custodian.persistence.jooq.tables.FieldTrace;
 import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.PurgeProgress;
+import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffMember;
 import io.custodian.persistence.jooq.tables.SupportBundle;
@@ -75,6 +77,16 @@ public class DefaultSchema extends SchemaImpl {
      * Operation Data: last reported license state per tenant
      */
     public final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
+
+    /**
+     * Custody bookkeeping: tenant purges in progress (no tenant items)
+     */
+    public final PurgeProgress PURGE_PROGRESS = PurgeProgress.PURGE_PROGRESS;
+
+    /**
+     * Custody bookkeeping: items deleted so far per kind by a purge in progress
+     */
+    public final PurgeProgressCount PURGE_PROGRESS_COUNT = PurgeProgressCount.PURGE_PROGRESS_COUNT;
 
     /**
      * Custody record: signed deletion receipts, pseudonymised; kept after the
@@ -146,6 +158,8 @@ public class DefaultSchema extends SchemaImpl {
             FieldTrace.FIELD_TRACE,
             IssueVersionCopy.ISSUE_VERSION_COPY,
             LicenseInformation.LICENSE_INFORMATION,
+            PurgeProgress.PURGE_PROGRESS,
+            PurgeProgressCount.PURGE_PROGRESS_COUNT,
             Receipt.RECEIPT,
             StaffMember.STAFF_MEMBER,
             SupportBundle.SUPPORT_BUNDLE,

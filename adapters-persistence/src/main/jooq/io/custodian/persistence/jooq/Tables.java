@@ -10,6 +10,8 @@ import io.custodian.persistence.jooq.tables.DeletionRequest;
 import io.custodian.persistence.jooq.tables.FieldTrace;
 import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.PurgeProgress;
+import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffMember;
 import io.custodian.persistence.jooq.tables.SupportBundle;
@@ -60,6 +62,16 @@ public class Tables {
      * Operation Data: last reported license state per tenant
      */
     public static final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
+
+    /**
+     * Custody bookkeeping: tenant purges in progress (no tenant items)
+     */
+    public static final PurgeProgress PURGE_PROGRESS = PurgeProgress.PURGE_PROGRESS;
+
+    /**
+     * Custody bookkeeping: items deleted so far per kind by a purge in progress
+     */
+    public static final PurgeProgressCount PURGE_PROGRESS_COUNT = PurgeProgressCount.PURGE_PROGRESS_COUNT;
 
     /**
      * Custody record: signed deletion receipts, pseudonymised; kept after the

@@ -1,0 +1,107 @@
+package io.custodian.persistence.retention;
+
+import io.custodian.domain.tenant.ClientKey;
+import io.custodian.persistence.JooqTransactions;
+import io.custodian.persistence.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static io.custodian.domain.datamap.ItemKind.FIELD_TRACE;
+import static io.custodian.domain.datamap.ItemKind.SYNC_RELATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PurgeLedgerTest extends DatabaseTest {
+
+    private static final ClientKey ACME = new ClientKey("acme");
+    private static final Instant T0 = Instant.parse("2026-09-01T00:00:00Z");
+
+    private PurgeLedger ledger;
+    private JooqTransactions transactions;
+
+    @BeforeEach
+    void empty() {
+        emptyTables();
+        ledger = new PurgeLedger(dsl());
+        transactions = new JooqTransactions(dsl());
+    }
+
+    @Test
+    void a_purge_is_not_in_progress_until_begun_and_begin_is_idempotent() {
+        assertThat(ledger.isInProgress(ACME)).isFalse();
+        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).isEmpty();
+
+        ledger.begin(ACME, T0);
+        ledger.begin(ACME, T0.plusSeconds(60));
+
+        assertThat(ledger.inProgress()).containsExactly(ACME);
+        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+    }
+
+    @Test
+    void counts_add_up_per_kind_and_finish_forgets_them() {
+        ledger.begin(ACME, T0);
+        transactions.run(() -> {
+            ledger.add(ACME, SYNC_RELATION, 100);
+            ledger.add(ACME, FIELD_TRACE, 1000);
+            ledger.add(ACME, FIELD_TRACE, 234);
+        });
+
+        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME)))
+                .contains(Map.of(SYNC_RELATION, 100L, FIELD_TRACE, 1234L));
+
+        ledger.finish(ACME);
+        assertThat(ledger.inProgress()).isEmpty();
+        ledger.begin(ACME, T0);
+        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+    }
+
+    @Test
+    void counts_added_in_a_rolled_back_batch_are_not_kept() {
+        ledger.begin(ACME, T0);
+        try {
+            transactions.run(() -> {
+                ledger.add(ACME, SYNC_RELATION, 100);
+                throw new IllegalStateException("process dies mid-batch");
+            });
+        } catch (IllegalStateException expected) {
+            // the batch did not commit
+        }
+
+        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+    }
+
+    @Test
+    void a_purge_locked_by_one_transaction_is_skipped_by_another_without_waiting() throws Exception {
+        ledger.begin(ACME, T0);
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var holder = CompletableFuture.runAsync(() -> {
+            try (Connection connection = database().dataSource().getConnection()) {
+                connection.setAutoCommit(false);
+                try (var statement = connection.createStatement()) {
+                    statement.execute("select 1 from purge_progress where client_key = 'acme' for update");
+                }
+                locked.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                connection.rollback();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+        var whileHeld = transactions.inTransaction(() -> ledger.lockIfInProgress(ACME));
+
+        release.countDown();
+        holder.get(30, TimeUnit.SECONDS);
+        assertThat(whileHeld).as("skipped, not waited for").isEmpty();
+        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).isPresent();
+    }
+}
