@@ -59,12 +59,34 @@ public final class JsonBody {
         return read(req, JsonMapping.reader().forType(type));
     }
 
-    private static <T> T read(ServerRequest req, ObjectReader reader) {
+    /**
+     * The raw body of a JSON request, for a caller that limits its size or keeps its bytes.
+     *
+     * @param req      request with a JSON body
+     * @param maxBytes largest accepted body
+     * @return the body, not blank
+     * @throws ApiException 415 when the content type is not JSON, 413 {@code payload_too_large} when the body is
+     *                      larger than {@code maxBytes}, 400 when it is empty
+     */
+    public static byte[] bytes(ServerRequest req, long maxBytes) {
         requireJsonContentType(req);
         byte[] body = req.content().hasEntity() ? req.content().as(byte[].class) : new byte[0];
+        if (body.length > maxBytes) {
+            throw new ApiException(413, ErrorCodes.PAYLOAD_TOO_LARGE,
+                                   "The request body exceeds the limit of " + maxBytes + " bytes for this resource");
+        }
         if (isBlank(body)) {
             throw ApiException.badRequest("Request body is empty; a JSON value is expected");
         }
+        return body;
+    }
+
+    /**
+     * Parse a body read by {@link #bytes} with the same rules as {@link #read(ServerRequest, Class)}.
+     *
+     * @throws ApiException 400 when the body is malformed or does not fit the type
+     */
+    public static <T> T parse(byte[] body, ObjectReader reader) {
         T value;
         try {
             value = reader.readValue(body);
@@ -80,6 +102,15 @@ public final class JsonBody {
             throw ApiException.badRequest("Request body must not be null");
         }
         return value;
+    }
+
+    /** Like {@link #parse(byte[], ObjectReader)} with the {@link JsonMapping} reader for {@code type}. */
+    public static <T> T parse(byte[] body, Class<T> type) {
+        return parse(body, JsonMapping.reader().forType(type));
+    }
+
+    private static <T> T read(ServerRequest req, ObjectReader reader) {
+        return parse(bytes(req, Long.MAX_VALUE), reader);
     }
 
     private static void requireJsonContentType(ServerRequest req) {

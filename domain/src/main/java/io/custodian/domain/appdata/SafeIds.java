@@ -5,19 +5,25 @@ import java.util.regex.Pattern;
 /**
  * The one rule for ids and names that app requests choose (relation, local issue, field, configuration, usage event):
  * letters, digits and {@code . _ : -}, bounded length, not only dots. Such an id needs no encoding in a URL path, is
- * never a dot-segment ({@code .}, {@code ..}), and contains no {@code /} or {@code @}, which compose item ids.
+ * never a dot-segment ({@code .}, {@code ..}), and contains no {@code /} or {@code @}, which compose item ids. Adapters
+ * use the same rule for ids in bodies (a remote issue id, a remote field id).
  */
-final class SafeIds {
+public final class SafeIds {
 
-    static final String ALPHABET = "A-Za-z0-9._:-";
+    /** The characters of a safe id, as a regular-expression character class body. */
+    public static final String ALPHABET = "A-Za-z0-9._:-";
     private static final Pattern SAFE = Pattern.compile("[" + ALPHABET + "]+");
     private static final Pattern ONLY_DOTS = Pattern.compile("\\.+");
 
     private SafeIds() {
     }
 
-    /** @return {@code value}, when it is safe and at most {@code maxLength} characters */
-    static String require(String what, String value, int maxLength) {
+    /**
+     * @param what names the id in the message, e.g. {@code "relation id"}
+     * @return {@code value}, when it is safe and at most {@code maxLength} characters
+     * @throws IllegalArgumentException otherwise, with a message that does not repeat the value
+     */
+    public static String require(String what, String value, int maxLength) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(what + " must not be empty");
         }

@@ -131,7 +131,36 @@ public final class ConnectHost implements AutoCloseable {
         return get(pathAndQuery, "JWT " + appJwt(site, "GET", pathAndQuery).build());
     }
 
+    /**
+     * Any method with a valid JWT from the site in the Authorization header (qsh of this method, path and query) and,
+     * unless {@code body} is null, a body of the given content type.
+     */
+    public HttpResponse<String> appRequest(Site site, String method, String pathAndQuery, String contentType,
+                                           String body) {
+        return send(method, pathAndQuery, "JWT " + appJwt(site, method, pathAndQuery).build(), contentType, body);
+    }
+
+    /** {@link #appRequest} with a JSON body. */
+    public HttpResponse<String> appJson(Site site, String method, String pathAndQuery, String json) {
+        return appRequest(site, method, pathAndQuery, "application/json", json);
+    }
+
     // ---- raw HTTP -------------------------------------------------------------------------------------------------
+
+    /** Any method; a body (with its content type, unless null) when {@code body} is not null. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String authorization, String contentType,
+                                     String body) {
+        HttpRequest.Builder request = request(pathAndQuery).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
 
     public HttpResponse<String> get(String pathAndQuery, String authorization) {
         HttpRequest.Builder request = request(pathAndQuery).GET();
