@@ -1,18 +1,15 @@
 package io.custodian.server;
 
-import io.custodian.domain.location.DataLocation;
-import io.custodian.domain.tenant.TenantAccessService;
-import io.custodian.domain.tenant.TenantLifecycleService;
 import io.custodian.persistence.DatabaseSettings;
-import io.custodian.persistence.JooqTransactions;
-import io.custodian.persistence.crypto.EnvelopeSecretCipher;
-import io.custodian.persistence.tenant.JooqTenantLicenses;
-import io.custodian.persistence.tenant.JooqTenantStore;
 import io.custodian.server.keys.KeyLoader;
-import io.custodian.server.keys.KeyMaterial;
+import io.custodian.server.retention.RetentionEngine;
+import io.custodian.server.retention.RetentionScheduler;
 import io.custodian.web.ServiceMount;
 import io.custodian.web.connect.ConnectModule;
 import io.custodian.web.connect.ConnectUseCases;
+import io.custodian.web.connect.data.DataApiModule;
+import io.custodian.web.connect.data.DataApiSettings;
+import io.custodian.web.connect.data.DataUseCases;
 import io.custodian.persistence.EmbeddedPostgresServer;
 import io.custodian.persistence.PostgresDatabase;
 import io.custodian.server.config.ServerSettings;
@@ -22,14 +19,16 @@ import io.custodian.web.ServiceInfo;
 import io.custodian.web.WebSettings;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The object graph of a running Custodian, built by hand: database (embedded unless configured), schema
- * migration, web server. {@link #close()} stops them in reverse order: web server, pool, embedded database.
+ * A running Custodian: database (embedded unless configured), schema migration, the domain services
+ * ({@link CustodianServices}), the web server and the retention scheduler. {@link #close()} stops them in this
+ * order: web server, retention scheduler, connection pool, embedded database.
  */
 public final class CustodianServer implements AutoCloseable {
 
@@ -38,19 +37,29 @@ public final class CustodianServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Optional<EmbeddedPostgresServer> embedded;
     private final PostgresDatabase database;
+    private final CustodianServices services;
     private final CustodianWebServer web;
+    private final Optional<RetentionScheduler> scheduler;
     private boolean closed;
 
     private CustodianServer(ServerSettings settings, Optional<EmbeddedPostgresServer> embedded,
-                            PostgresDatabase database, CustodianWebServer web) {
+                            PostgresDatabase database, CustodianServices services, CustodianWebServer web,
+                            Optional<RetentionScheduler> scheduler) {
         this.settings = settings;
         this.embedded = embedded;
         this.database = database;
+        this.services = services;
         this.web = web;
+        this.scheduler = scheduler;
     }
 
     /** Starts everything; on failure, whatever was already started is stopped again. */
     public static CustodianServer start(ServerSettings settings) {
+        return start(settings, InstantSource.system());
+    }
+
+    /** Starts everything with the given clock (tests and demos move time on). */
+    public static CustodianServer start(ServerSettings settings, InstantSource clock) {
         var started = new ArrayList<AutoCloseable>();
         try {
             Optional<EmbeddedPostgresServer> embedded = Optional.empty();
@@ -72,8 +81,16 @@ public final class CustodianServer implements AutoCloseable {
             started.add(database);
 
             var keys = new KeyLoader(new SecureRandom()).load(settings);
-            var web = webServer(settings, database, wire(settings, database, keys)).start();
-            return new CustodianServer(settings, embedded, database, web);
+            var services = new CustodianServices(settings, database, keys, clock);
+            var web = webServer(settings, database, mounts(services)).start();
+            started.add(web);
+            var sweep = settings.sweep();
+            Optional<RetentionScheduler> scheduler = sweep.enabled()
+                    ? Optional.of(RetentionScheduler.start(
+                            services.retentionEngine(sweep.batchSize(), RetentionEngine.BatchListener.NONE),
+                            Duration.ofSeconds(5), sweep.interval()))
+                    : Optional.empty();
+            return new CustodianServer(settings, embedded, database, services, web, scheduler);
         } catch (RuntimeException e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 try {
@@ -86,22 +103,15 @@ public final class CustodianServer implements AutoCloseable {
         }
     }
 
-    /** The object graph: stores over the one DSLContext, domain services over the stores, web services over those. */
-    private static List<ServiceMount> wire(ServerSettings settings, PostgresDatabase database, KeyMaterial keys) {
-        InstantSource clock = InstantSource.system();
-        var dsl = database.dsl();
-        var location = new DataLocation(settings.data().location());
-        var transactions = new JooqTransactions(dsl);
-        var tenants = new JooqTenantStore(dsl);
-        var cipher = new EnvelopeSecretCipher(dsl, keys.masterKey(), clock, new SecureRandom());
-        var licenses = new JooqTenantLicenses(dsl);
-
-        var lifecycle = new TenantLifecycleService(tenants, cipher, clock, transactions, location,
-                settings.retention().uninstallGrace());
-        var access = new TenantAccessService(tenants, licenses, cipher, clock, transactions, location);
-        var connect = settings.connect();
-        return ConnectModule.mounts(connect, ConnectUseCases.of(lifecycle, access),
-                ConnectModule.httpInstallKeys(connect), clock);
+    /** The web services over the domain services. */
+    private static List<ServiceMount> mounts(CustodianServices services) {
+        var connect = services.settings().connect();
+        var useCases = ConnectUseCases.of(services.lifecycle(), services.access());
+        var authenticator = ConnectModule.appRequestAuthenticator(connect, useCases, services.clock());
+        var dataApi = DataApiModule.mounts(DataApiSettings.defaults(), authenticator,
+                DataUseCases.of(services.operations(), services.reads(), services.configuration(), services.usage()));
+        return ConnectModule.mounts(connect, useCases, ConnectModule.httpInstallKeys(connect), services.clock(),
+                dataApi);
     }
 
     private static CustodianWebServer webServer(ServerSettings settings, PostgresDatabase database,
@@ -128,6 +138,11 @@ public final class CustodianServer implements AutoCloseable {
         return database;
     }
 
+    /** The domain services of this server (tests reach the domain through them). */
+    public CustodianServices services() {
+        return services;
+    }
+
     /** Stops the web server, then the pool, then the embedded database. Idempotent. */
     @Override
     public synchronized void close() {
@@ -135,7 +150,8 @@ public final class CustodianServer implements AutoCloseable {
             return;
         }
         closed = true;
-        List<Runnable> steps = List.of(web::stop, database::close, () -> embedded.ifPresent(EmbeddedPostgresServer::close));
+        List<Runnable> steps = List.of(web::stop, () -> scheduler.ifPresent(RetentionScheduler::close), database::close,
+                () -> embedded.ifPresent(EmbeddedPostgresServer::close));
         for (Runnable step : steps) {
             try {
                 step.run();

@@ -10,7 +10,11 @@ import java.util.Optional;
 
 /** Everything the server needs, typed and validated. Built by {@link SettingsLoader}. */
 public record ServerSettings(boolean production, Http http, Data data, Database database, Keys keys,
-                             RetentionSettings retention, ConnectSettings connect) {
+                             RetentionSettings retention, Sweep sweep, ConnectSettings connect) {
+
+    /** The retention sweep of this process. */
+    public record Sweep(boolean enabled, Duration interval, int batchSize) {
+    }
 
     /** The HTTP listener. */
     public record Http(String host, int port, URI baseUrl, long maxRequestBytes) {

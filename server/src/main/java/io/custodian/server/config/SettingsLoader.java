@@ -85,6 +85,10 @@ public final class SettingsLoader {
                         reader.optional(Setting.PSEUDONYM_KEY_FILE).map(Path::of),
                         reader.optional(Setting.RECEIPT_SIGNING_KEY_FILE).map(Path::of)),
                 retention(reader, problems),
+                new ServerSettings.Sweep(
+                        reader.bool(Setting.SWEEP_ENABLED),
+                        reader.duration(Setting.SWEEP_INTERVAL, Duration.ofSeconds(1), Duration.ofDays(1)),
+                        reader.integer(Setting.SWEEP_BATCH_SIZE, 1, 10_000)),
                 null);
         settings = withConnect(settings, reader, problems);
         if (production && !"https".equals(settings.http().baseUrl().getScheme())) {
@@ -120,7 +124,7 @@ public final class SettingsLoader {
         try {
             var connect = builder.build();
             return new ServerSettings(settings.production(), settings.http(), settings.data(), settings.database(),
-                    settings.keys(), settings.retention(), connect);
+                    settings.keys(), settings.retention(), settings.sweep(), connect);
         } catch (IllegalArgumentException e) {
             problems.add("Connect settings: " + e.getMessage());
             return settings;

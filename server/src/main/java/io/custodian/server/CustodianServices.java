@@ -1,0 +1,196 @@
+package io.custodian.server;
+
+import io.custodian.domain.appdata.ConfigurationService;
+import io.custodian.domain.appdata.ItemReadService;
+import io.custodian.domain.appdata.UsagePolicy;
+import io.custodian.domain.appdata.UsageService;
+import io.custodian.domain.audit.AuditTrailAccessLog;
+import io.custodian.domain.audit.RecordAuditEntryService;
+import io.custodian.domain.common.Transactions;
+import io.custodian.domain.location.DataLocation;
+import io.custodian.domain.receipt.Ed25519ReceiptSigner;
+import io.custodian.domain.receipt.Ed25519ReceiptVerifier;
+import io.custodian.domain.receipt.HmacTenantPseudonymiser;
+import io.custodian.domain.receipt.IssueDeletionReceiptService;
+import io.custodian.domain.receipt.ReceiptId;
+import io.custodian.domain.retention.OperationDataService;
+import io.custodian.domain.retention.RetentionService;
+import io.custodian.domain.retention.TenantPurge;
+import io.custodian.domain.tenant.TenantAccessService;
+import io.custodian.domain.tenant.TenantLifecycleService;
+import io.custodian.persistence.JooqTransactions;
+import io.custodian.persistence.PostgresDatabase;
+import io.custodian.persistence.access.JooqStaffDirectory;
+import io.custodian.persistence.audit.JooqAuditTrail;
+import io.custodian.persistence.crypto.EnvelopeSecretCipher;
+import io.custodian.persistence.retention.ItemBatches;
+import io.custodian.persistence.retention.JooqItems;
+import io.custodian.persistence.retention.JooqReceiptArchive;
+import io.custodian.persistence.retention.PurgeLedger;
+import io.custodian.persistence.tenant.JooqTenantLicenses;
+import io.custodian.persistence.tenant.JooqTenantStore;
+import io.custodian.server.config.ServerSettings;
+import io.custodian.server.keys.KeyMaterial;
+import io.custodian.server.retention.RetentionEngine;
+
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.UUID;
+
+/**
+ * The object graph of the domain over the jOOQ stores, built by hand in one place. The web server, the retention
+ * scheduler, the command line and tests take what they need from here.
+ */
+public final class CustodianServices {
+
+    private final ServerSettings settings;
+    private final InstantSource clock;
+    private final DataLocation location;
+    private final Transactions transactions;
+    private final JooqTenantStore tenants;
+    private final EnvelopeSecretCipher cipher;
+    private final JooqTenantLicenses licenses;
+    private final JooqItems items;
+    private final ItemBatches batches;
+    private final PurgeLedger purgeProgress;
+    private final JooqReceiptArchive receipts;
+    private final JooqAuditTrail auditTrail;
+    private final JooqStaffDirectory staff;
+    private final RecordAuditEntryService audit;
+    private final AuditTrailAccessLog accessLog;
+    private final IssueDeletionReceiptService receiptIssuer;
+    private final Ed25519ReceiptVerifier receiptVerifier;
+    private final TenantLifecycleService lifecycle;
+    private final TenantAccessService access;
+    private final OperationDataService operations;
+    private final TenantPurge purge;
+    private final RetentionService retention;
+    private final ConfigurationService configuration;
+    private final UsageService usage;
+    private final ItemReadService reads;
+
+    public CustodianServices(ServerSettings settings, PostgresDatabase database, KeyMaterial keys, InstantSource clock) {
+        this.settings = settings;
+        this.clock = clock;
+        var dsl = database.dsl();
+        this.location = new DataLocation(settings.data().location());
+        this.transactions = new JooqTransactions(dsl);
+        this.tenants = new JooqTenantStore(dsl);
+        this.cipher = new EnvelopeSecretCipher(dsl, keys.masterKey(), clock, new SecureRandom());
+        this.licenses = new JooqTenantLicenses(dsl);
+        this.items = new JooqItems(dsl);
+        this.batches = new ItemBatches(dsl);
+        this.purgeProgress = new PurgeLedger(dsl);
+        this.receipts = new JooqReceiptArchive(dsl);
+        this.auditTrail = new JooqAuditTrail(dsl);
+        this.staff = new JooqStaffDirectory(dsl);
+
+        var pseudonymiser = new HmacTenantPseudonymiser(keys.pseudonymKey());
+        this.audit = new RecordAuditEntryService(auditTrail, pseudonymiser, clock);
+        this.accessLog = new AuditTrailAccessLog(auditTrail, pseudonymiser);
+        this.receiptIssuer = new IssueDeletionReceiptService(pseudonymiser,
+                new Ed25519ReceiptSigner(keys.receiptKeyId(), keys.receiptSigningKeys().getPrivate()), clock,
+                location, () -> new ReceiptId(UUID.randomUUID()));
+        this.receiptVerifier = Ed25519ReceiptVerifier.trusting(keys.receiptKeyId(),
+                keys.receiptSigningKeys().getPublic());
+
+        var retentionSettings = settings.retention();
+        this.lifecycle = new TenantLifecycleService(tenants, cipher, clock, transactions, location,
+                retentionSettings.uninstallGrace());
+        this.access = new TenantAccessService(tenants, licenses, cipher, clock, transactions, location);
+        this.operations = new OperationDataService(tenants, items, items, items, clock, transactions, location);
+        this.purge = new TenantPurge(tenants, items, items, cipher, receiptIssuer, receipts, audit);
+        this.retention = new RetentionService(tenants, items, items, purge, retentionSettings, clock, transactions);
+        this.configuration = new ConfigurationService(tenants, items, items, items, items, clock, transactions,
+                location);
+        this.usage = new UsageService(tenants, items, clock, transactions, location, UsagePolicy.defaults(),
+                UUID::randomUUID);
+        this.reads = new ItemReadService(tenants, items, transactions, location);
+    }
+
+    /** A retention engine deleting at most {@code batchSize} items per transaction. */
+    public RetentionEngine retentionEngine(int batchSize, RetentionEngine.BatchListener listener) {
+        return new RetentionEngine(tenants, purge, retention, batches, purgeProgress, transactions, clock, batchSize,
+                listener);
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    public InstantSource clock() {
+        return clock;
+    }
+
+    public DataLocation location() {
+        return location;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public TenantLifecycleService lifecycle() {
+        return lifecycle;
+    }
+
+    public TenantAccessService access() {
+        return access;
+    }
+
+    public OperationDataService operations() {
+        return operations;
+    }
+
+    public ConfigurationService configuration() {
+        return configuration;
+    }
+
+    public UsageService usage() {
+        return usage;
+    }
+
+    public ItemReadService reads() {
+        return reads;
+    }
+
+    public RetentionService retention() {
+        return retention;
+    }
+
+    public JooqReceiptArchive receipts() {
+        return receipts;
+    }
+
+    public Ed25519ReceiptVerifier receiptVerifier() {
+        return receiptVerifier;
+    }
+
+    public JooqAuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public JooqStaffDirectory staff() {
+        return staff;
+    }
+
+    public AuditTrailAccessLog accessLog() {
+        return accessLog;
+    }
+
+    public JooqItems items() {
+        return items;
+    }
+
+    public ItemBatches itemBatches() {
+        return batches;
+    }
+
+    public PurgeLedger purgeProgress() {
+        return purgeProgress;
+    }
+
+    public JooqTenantStore tenants() {
+        return tenants;
+    }
+}

@@ -1,0 +1,64 @@
+package io.custodian.server.retention;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the retention sweep on a fixed delay in one background thread. A failing sweep is logged and the next one
+ * runs as planned; {@link #close()} waits for a running sweep to finish its current transaction.
+ */
+public final class RetentionScheduler implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(RetentionScheduler.class.getName());
+
+    private final RetentionEngine engine;
+    private final ScheduledExecutorService executor;
+
+    private RetentionScheduler(RetentionEngine engine) {
+        this.engine = engine;
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "custodian-retention");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Starts sweeping after {@code initialDelay}, then {@code interval} after each sweep ends. */
+    public static RetentionScheduler start(RetentionEngine engine, Duration initialDelay, Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        var scheduler = new RetentionScheduler(engine);
+        scheduler.executor.scheduleWithFixedDelay(scheduler::sweepOnce, initialDelay.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return scheduler;
+    }
+
+    private void sweepOnce() {
+        try {
+            var result = engine.sweep();
+            if (!result.purges().isEmpty() || result.itemsDeleted() > 0) {
+                LOG.log(System.Logger.Level.INFO, "Retention sweep: {0} tenant(s) purged, {1} item(s) deleted in {2}"
+                                + " batch(es), longest batch {3} ms",
+                        String.valueOf(result.purges().size()), String.valueOf(result.itemsDeleted()),
+                        String.valueOf(result.batches()), String.valueOf(result.longestBatch().toMillis()));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Retention sweep failed; it is retried at the next interval", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

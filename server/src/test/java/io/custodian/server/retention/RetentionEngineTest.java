@@ -1,0 +1,137 @@
+package io.custodian.server.retention;
+
+import io.custodian.domain.datamap.ItemKind;
+import io.custodian.domain.receipt.ReceiptCanonicalForm;
+import io.custodian.domain.testing.MutableClock;
+import io.custodian.domain.tenant.ClientKey;
+import io.custodian.server.testing.RunningServer;
+import io.custodian.server.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The retention engine over the real stores: bounded batches, one receipt per purge, expiry of idle items. */
+class RetentionEngineTest {
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T09:00:00Z");
+    private TestServices custody;
+
+    @BeforeEach
+    void open() {
+        custody = TestServices.open(RunningServer.environment(RetentionEngineTest.class), clock);
+    }
+
+    @AfterEach
+    void close() {
+        custody.close();
+    }
+
+    @Test
+    void a_purge_deletes_in_bounded_batches_and_issues_one_receipt_counting_every_item() {
+        var acme = custody.install("acme");
+        var seeded = custody.seedOperationData(acme, 3, 10);
+        custody.uninstall(acme);
+        clock.advanceDays(180);
+        var batches = new ArrayList<Integer>();
+        var engine = custody.services().retentionEngine(20, (tenant, kind, deleted, duration) -> batches.add(deleted));
+
+        var result = engine.sweep();
+
+        assertThat(result.purges()).hasSize(1);
+        var receipt = result.purges().getFirst().receipt();
+        var expected = new EnumMap<ItemKind, Long>(seeded);
+        expected.put(ItemKind.INSTALLATION_RECORD, 1L);
+        assertThat(receipt.receipt().deletedPerKind()).isEqualTo(expected);
+        assertThat(batches).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(20));
+        assertThat(batches.size()).isGreaterThanOrEqualTo((int) (total(seeded) / 20));
+        assertThat(custody.services().itemBatches().countByKind(acme)).isEmpty();
+        assertThat(custody.services().tenants().find(acme)).isEmpty();
+        assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+        assertThat(custody.services().receipts().all()).containsExactly(receipt);
+        assertThat(custody.services().receiptVerifier()
+                .verify(ReceiptCanonicalForm.of(receipt.receipt()), receipt.signature()).isValid()).isTrue();
+    }
+
+    @Test
+    void a_second_sweep_after_a_purge_finds_nothing_to_do() {
+        var acme = custody.install("acme");
+        custody.seedOperationData(acme, 1, 2);
+        custody.uninstall(acme);
+        clock.advanceDays(180);
+        var engine = custody.services().retentionEngine(50, RetentionEngine.BatchListener.NONE);
+        engine.sweep();
+
+        var again = engine.sweep();
+
+        assertThat(again.purges()).isEmpty();
+        assertThat(again.itemsDeleted()).isZero();
+        assertThat(custody.services().receipts().all()).hasSize(1);
+    }
+
+    @Test
+    void operation_data_idle_for_the_max_idle_time_is_deleted_without_touching_the_tenant() {
+        var acme = custody.install("acme");
+        var seeded = custody.seedOperationData(acme, 2, 5);
+        clock.advance(Duration.ofDays(30).plusSeconds(1));
+        var engine = custody.services().retentionEngine(7, RetentionEngine.BatchListener.NONE);
+
+        var result = engine.sweep();
+
+        assertThat(result.purges()).isEmpty();
+        assertThat(result.itemsDeleted()).isEqualTo(total(seeded));
+        assertThat(result.batches()).isGreaterThanOrEqualTo((int) (total(seeded) / 7));
+        assertThat(custody.services().itemBatches().countByKind(acme)).isEmpty();
+        assertThat(custody.services().tenants().find(acme)).isPresent();
+        assertThat(custody.services().receipts().all()).isEmpty();
+    }
+
+    @Test
+    void nothing_is_deleted_before_its_deadline_and_a_reinstall_before_the_deadline_keeps_everything() {
+        var acme = custody.install("acme");
+        var seeded = custody.seedOperationData(acme, 2, 3);
+        custody.uninstall(acme);
+        clock.advanceDays(20);
+        var engine = custody.services().retentionEngine(10, RetentionEngine.BatchListener.NONE);
+        assertThat(engine.sweep().itemsDeleted()).isZero();
+
+        custody.install("acme");
+        clock.advanceDays(5);
+
+        assertThat(engine.sweep().itemsDeleted()).isZero();
+        assertThat(custody.services().itemBatches().countByKind(acme)).isEqualTo(seeded);
+    }
+
+    @Test
+    void only_the_tenant_whose_deadline_passed_is_purged() {
+        var early = custody.install("early");
+        custody.seedOperationData(early, 1, 3);
+        custody.uninstall(early);
+        clock.advanceDays(10);
+        var late = custody.install("late");
+        custody.uninstall(late);
+        clock.advanceDays(171);
+
+        var result = custody.services().retentionEngine(10, RetentionEngine.BatchListener.NONE).sweep();
+
+        assertThat(result.purges()).singleElement()
+                .satisfies(purge -> assertThat(purge.purged().clientKey()).isEqualTo(early));
+        assertThat(custody.services().tenants().find(new ClientKey("late"))).isPresent();
+        assertThat(custody.services().receipts().all()).hasSize(1);
+    }
+
+    static long total(Map<ItemKind, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static List<Long> values(Map<ItemKind, Long> counts) {
+        return List.copyOf(counts.values());
+    }
+}
