@@ -1,0 +1,139 @@
+package io.custodian.domain.custody;
+
+import io.custodian.domain.access.AuthoriseTenantReadService;
+import io.custodian.domain.access.StaffMember;
+import io.custodian.domain.access.StaffMemberBuilder;
+import io.custodian.domain.audit.AuditDraft;
+import io.custodian.domain.audit.AuditEntry;
+import io.custodian.domain.audit.AuditPageQuery;
+import io.custodian.domain.audit.AuditTrail;
+import io.custodian.domain.audit.AuditTrailAccessLog;
+import io.custodian.domain.audit.RecordAuditEntryService;
+import io.custodian.domain.receipt.HmacTenantPseudonymiser;
+import io.custodian.domain.receipt.TenantPseudonymiser;
+import io.custodian.domain.receipt.VerifyReceiptService;
+import io.custodian.domain.retention.CustodyFixture;
+import io.custodian.domain.retention.Inventory;
+import io.custodian.domain.retention.ItemRef;
+import io.custodian.domain.retention.ItemId;
+import io.custodian.domain.datamap.ItemKind;
+import io.custodian.domain.retention.StoredItem;
+import io.custodian.domain.tenant.ClientKey;
+import io.custodian.domain.tenant.InMemoryTenantLicenses;
+import io.custodian.domain.tenant.Tenants;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The staff queries wired over the {@link CustodyFixture}'s fakes. The audit trail and the inventory record whether
+ * each call happened inside a unit of work, so tests can see that the read and its audit entry share one.
+ */
+public final class CustodyQueriesFixture {
+
+    public final CustodyFixture custody = new CustodyFixture();
+    public final TenantPseudonymiser pseudonymiser = new HmacTenantPseudonymiser(new byte[32]);
+    public final InMemoryTenantLicenses licenses = new InMemoryTenantLicenses();
+    public final InMemoryDeletionRequestLog requestLog = new InMemoryDeletionRequestLog();
+    /** Did each audit append and each inventory read happen inside a transaction? (in call order) */
+    public final List<String> observed = new ArrayList<>();
+    public final StaffMember developer = StaffMemberBuilder.aDeveloper().build();
+    public final StaffMember endedSubcontractor = StaffMemberBuilder.aSupportEngineer()
+            .subcontractorUntil(LocalDate.of(2026, 2, 27)).build();
+    public final StaffMember disabled = StaffMemberBuilder.aSupportEngineer().inactive().build();
+    public final TenantCustodyService tenants;
+    public final AuditLogService auditLog;
+    public final ReceiptCustodyService receipts;
+    public final CustodyRecordsService records;
+    public final ReceiptPublicKey publicKey = new ReceiptPublicKey("test-receipts", "Ed25519", new byte[]{1, 2, 3});
+
+    public CustodyQueriesFixture() {
+        custody.staff.save(developer);
+        custody.staff.save(endedSubcontractor);
+        custody.staff.save(disabled);
+        AuditTrail observedTrail = new ObservedTrail();
+        var accessLog = new AuditTrailAccessLog(observedTrail, pseudonymiser);
+        var audit = new RecordAuditEntryService(observedTrail, pseudonymiser, custody.clock);
+        var authoriser = new AuthoriseTenantReadService(custody.staff, accessLog, custody.clock, Tenants.ROUBAIX);
+        this.tenants = new TenantCustodyService(custody.tenants, licenses, new ObservedInventory(),
+                new InMemoryTenantCatalog(custody.tenants), custody.staff, authoriser, audit, custody.settings,
+                custody.clock, custody.transactions, Tenants.ROUBAIX);
+        this.auditLog = new AuditLogService(custody.staff, new InMemoryAuditLogSearch(custody.auditTrail),
+                pseudonymiser, custody.clock, custody.transactions);
+        this.receipts = new ReceiptCustodyService(custody.staff, new InMemoryReceiptIndex(custody.receiptArchive),
+                custody.receiptArchive, new VerifyReceiptService(custody.receiptVerifier), publicKey, custody.clock);
+        this.records = new CustodyRecordsService(custody.staff, requestLog, custody.clock, custody.transactions);
+    }
+
+    public RetentionStatusService retentionStatus(Duration tolerance) {
+        return new RetentionStatusService(custody.staff, custody.retention, tolerance, custody.clock);
+    }
+
+    public List<AuditEntry> audit() {
+        return custody.auditTrail.page(new AuditPageQuery(0, AuditPageQuery.MAX_LIMIT));
+    }
+
+    public StoredItem item(String tenant, ItemKind kind, String id) {
+        return custody.items.find(new ItemRef(new ClientKey(tenant), kind, new ItemId(id))).orElseThrow();
+    }
+
+    private String where() {
+        return custody.transactions.inside() ? "inside#" + custody.transactions.started() : "outside";
+    }
+
+    private final class ObservedTrail implements AuditTrail {
+        @Override
+        public AuditEntry append(AuditDraft draft) {
+            observed.add("audit " + where());
+            return custody.auditTrail.append(draft);
+        }
+
+        @Override
+        public Optional<AuditEntry> head() {
+            return custody.auditTrail.head();
+        }
+
+        @Override
+        public List<AuditEntry> page(AuditPageQuery query) {
+            return custody.auditTrail.page(query);
+        }
+
+        @Override
+        public Stream<AuditEntry> streamAll() {
+            return custody.auditTrail.streamAll();
+        }
+    }
+
+    private final class ObservedInventory implements Inventory {
+        @Override
+        public Set<ClientKey> tenantsWithItems() {
+            return custody.items.tenantsWithItems();
+        }
+
+        @Override
+        public List<StoredItem> itemsOf(ClientKey tenant) {
+            observed.add("read " + where());
+            return custody.items.itemsOf(tenant);
+        }
+
+        @Override
+        public Optional<StoredItem> find(ItemRef ref) {
+            return custody.items.find(ref);
+        }
+
+        @Override
+        public List<StoredItem> childrenOf(ItemRef parent) {
+            return custody.items.childrenOf(parent);
+        }
+
+        @Override
+        public List<StoredItem> itemsOfKind(ClientKey tenant, ItemKind kind, Optional<ItemId> parent) {
+            return custody.items.itemsOfKind(tenant, kind, parent);
+        }
+    }
+}
