@@ -157,7 +157,8 @@ public final class JooqAuditTrail implements AuditTrail {
                 .setOutcomeReason(content.outcome().reason().orElse(null));
     }
 
-    private static AuditEntry toDomain(AuditEntryRecord row) {
+    /** The entry a row holds, as stored (hashes are not checked here: {@code AuditChain.verify} does that). */
+    public static AuditEntry toDomain(AuditEntryRecord row) {
         Actor actor = switch (row.getActorKind()) {
             case "staff" -> Actor.staff(StaffId.parse(row.getActorId()));
             case "system" -> Actor.system(row.getActorId());

@@ -110,7 +110,8 @@ public final class JooqDeletionRequests implements DeletionRequests {
         return row;
     }
 
-    private static DeletionRequest toDomain(DeletionRequestRecord row) {
+    /** The request a row holds. */
+    public static DeletionRequest toDomain(DeletionRequestRecord row) {
         Map<ItemKind, Long> perKind = new EnumMap<>(ItemKind.class);
         String[] kinds = row.getDryRunKinds();
         Long[] counts = row.getDryRunCounts();

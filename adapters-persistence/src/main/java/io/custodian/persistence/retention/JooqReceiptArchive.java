@@ -90,7 +90,12 @@ public final class JooqReceiptArchive implements ReceiptArchive {
                 .fetchOptional(RECEIPT.CANONICAL_FORM);
     }
 
-    private static SignedReceipt toDomain(ReceiptRecord row) {
+    /**
+     * The receipt a row holds.
+     *
+     * @throws IllegalStateException if its fields no longer encode to the canonical form that was signed
+     */
+    public static SignedReceipt toDomain(ReceiptRecord row) {
         DeletionTrigger trigger = switch (row.getTriggerCode()) {
             case "UNINSTALL_GRACE_EXPIRED" -> new DeletionTrigger.UninstallGraceExpired();
             case "EARLY_DELETION_REQUEST" -> new DeletionTrigger.EarlyDeletionRequest(row.getTriggerReference());
