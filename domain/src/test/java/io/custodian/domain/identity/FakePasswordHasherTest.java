@@ -1,0 +1,9 @@
+package io.custodian.domain.identity;
+
+class FakePasswordHasherTest extends PasswordHasherContract {
+
+    @Override
+    protected PasswordHasher newHasher() {
+        return new FakePasswordHasher();
+    }
+}

@@ -1,0 +1,9 @@
+package io.custodian.domain.identity;
+
+class InMemoryStaffCredentialsTest extends StaffCredentialsContract {
+
+    @Override
+    protected StaffCredentials newCredentials() {
+        return new InMemoryStaffCredentials();
+    }
+}
