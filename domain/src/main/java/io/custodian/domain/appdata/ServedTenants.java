@@ -10,19 +10,22 @@ import io.custodian.domain.tenant.TenantStore;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Which tenants app data use cases serve: installed, ACTIVE and pinned to this deployment's location. */
-final class ServedTenants {
+/**
+ * Which tenants app data use cases serve: installed, ACTIVE and pinned to this deployment's location. Shared with the
+ * other app requests (e.g. the support package's problem reports).
+ */
+public final class ServedTenants {
 
     private final TenantStore tenants;
     private final DataLocation deploymentLocation;
 
-    ServedTenants(TenantStore tenants, DataLocation deploymentLocation) {
+    public ServedTenants(TenantStore tenants, DataLocation deploymentLocation) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.deploymentLocation = Objects.requireNonNull(deploymentLocation, "deploymentLocation");
     }
 
     /** Why the tenant is not served, or empty when it is. */
-    Optional<AppDataRefusal> refusal(ClientKey tenant) {
+    public Optional<AppDataRefusal> refusal(ClientKey tenant) {
         Optional<InstallationRecord> record = tenants.find(tenant);
         if (record.isEmpty()) {
             return Optional.of(AppDataRefusal.NOT_INSTALLED);

@@ -56,7 +56,11 @@ public record SupportTicket(TicketId id, ClientKey tenant, TicketStatus status, 
 
     /** The ticket as retention sees it: an item of kind {@link ItemKind#SUPPORT_TICKET}. */
     public StoredItem asStoredItem() {
-        return new StoredItem(new ItemRef(tenant, ItemKind.SUPPORT_TICKET, new ItemId(id.value())), Optional.empty(),
-                openedAt, resolvedAt);
+        return new StoredItem(itemRef(tenant, id), Optional.empty(), openedAt, resolvedAt);
+    }
+
+    /** The item a ticket is stored as: kind {@link ItemKind#SUPPORT_TICKET}, item id = ticket id. */
+    public static ItemRef itemRef(ClientKey tenant, TicketId id) {
+        return new ItemRef(tenant, ItemKind.SUPPORT_TICKET, new ItemId(id.value()));
     }
 }
