@@ -4,7 +4,10 @@ import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
 
+import org.jooq.impl.DSL;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -75,6 +78,50 @@ public final class PurgeLedger {
                 .set(PURGE_PROGRESS_COUNT.DELETED, deleted)
                 .onConflict(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND).doUpdate()
                 .set(PURGE_PROGRESS_COUNT.DELETED, PURGE_PROGRESS_COUNT.DELETED.plus(deleted))
+                .execute();
+    }
+
+    /**
+     * Locks up to {@code max} purges in progress that no other transaction holds, oldest first, and returns their
+     * tenants: the group this transaction works on.
+     */
+    public List<ClientKey> lockGroup(int max) {
+        return dsl.select(PURGE_PROGRESS.CLIENT_KEY)
+                .from(PURGE_PROGRESS)
+                .orderBy(PURGE_PROGRESS.STARTED_AT, PURGE_PROGRESS.CLIENT_KEY)
+                .limit(max)
+                .forUpdate()
+                .skipLocked()
+                .fetch(row -> new ClientKey(row.value1()));
+    }
+
+    /** What the purges of {@code tenants} deleted so far, per tenant and kind (tenants without counts map to empty). */
+    public Map<ClientKey, Map<ItemKind, Long>> counts(Collection<ClientKey> tenants) {
+        Map<ClientKey, Map<ItemKind, Long>> counts = new java.util.LinkedHashMap<>();
+        tenants.forEach(tenant -> counts.put(tenant, new EnumMap<>(ItemKind.class)));
+        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.DELETED)
+                .from(PURGE_PROGRESS_COUNT)
+                .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
+                .forEach(row -> counts.get(new ClientKey(row.value1())).put(ItemKind.valueOf(row.value2()), row.value3()));
+        return counts;
+    }
+
+    /** Adds, per tenant, the items of {@code kind} a batch deleted, in one statement. */
+    public void addAll(ItemKind kind, Map<ClientKey, Integer> deleted) {
+        if (deleted.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(PURGE_PROGRESS_COUNT, PURGE_PROGRESS_COUNT.CLIENT_KEY,
+                PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.DELETED);
+        for (var entry : deleted.entrySet()) {
+            if (entry.getValue() < 0) {
+                throw new IllegalArgumentException("deleted count cannot be negative");
+            }
+            insert = insert.values(entry.getKey().value(), kind.name(), entry.getValue().longValue());
+        }
+        insert.onConflict(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND).doUpdate()
+                .set(PURGE_PROGRESS_COUNT.DELETED, PURGE_PROGRESS_COUNT.DELETED.plus(
+                        DSL.excluded(PURGE_PROGRESS_COUNT.DELETED)))
                 .execute();
     }
 

@@ -48,7 +48,7 @@ class ItemBatchesTest extends DatabaseTest {
     @BeforeEach
     void emptyStorage() {
         emptyTables();
-        installTenants("acme", "globex");
+        installTenants("acme", "globex", "initech");
         items = new JooqItems(dsl());
         batches = new ItemBatches(dsl());
     }
@@ -88,6 +88,23 @@ class ItemBatchesTest extends DatabaseTest {
 
         assertThat(batches.countByKind(ACME)).isEqualTo(Map.of(SYNC_RELATION, 1L));
         assertThat(batches.countByKind(GLOBEX)).isEqualTo(Map.of(USAGE_EVENT, 2L));
+    }
+
+    @Test
+    void a_group_batch_deletes_at_most_its_limit_across_the_named_tenants_and_reports_per_tenant() {
+        saveUsageEvents("acme", 4);
+        saveUsageEvents("globex", 3);
+        saveUsageEvents("initech", 2);
+
+        var first = batches.deleteBatch(java.util.List.of(ACME, GLOBEX), USAGE_EVENT, 5);
+        var second = batches.deleteBatch(java.util.List.of(ACME, GLOBEX), USAGE_EVENT, 5);
+
+        assertThat(first.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+        assertThat(second.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(first.getOrDefault(ACME, 0) + second.getOrDefault(ACME, 0)).isEqualTo(4);
+        assertThat(first.getOrDefault(GLOBEX, 0) + second.getOrDefault(GLOBEX, 0)).isEqualTo(3);
+        assertThat(batches.deleteBatch(java.util.List.of(ACME, GLOBEX), USAGE_EVENT, 5)).isEmpty();
+        assertThat(batches.countByKind(new ClientKey("initech"))).isEqualTo(Map.of(USAGE_EVENT, 2L));
     }
 
     @Test

@@ -104,4 +104,23 @@ class PurgeLedgerTest extends DatabaseTest {
         assertThat(whileHeld).as("skipped, not waited for").isEmpty();
         assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).isPresent();
     }
+
+    @Test
+    void a_group_is_locked_oldest_first_and_counts_are_added_per_tenant_in_one_statement() {
+        var globex = new ClientKey("globex");
+        ledger.begin(globex, T0.plusSeconds(1));
+        ledger.begin(ACME, T0);
+
+        var group = transactions.inTransaction(() -> {
+            var locked = ledger.lockGroup(10);
+            ledger.addAll(FIELD_TRACE, Map.of(ACME, 3, globex, 4));
+            ledger.addAll(FIELD_TRACE, Map.of(ACME, 1));
+            return locked;
+        });
+
+        assertThat(group).containsExactly(ACME, globex);
+        assertThat(ledger.counts(java.util.List.of(ACME, globex)))
+                .isEqualTo(Map.of(ACME, Map.of(FIELD_TRACE, 4L), globex, Map.of(FIELD_TRACE, 4L)));
+        assertThat(transactions.inTransaction(() -> ledger.lockGroup(1))).containsExactly(ACME);
+    }
 }

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,13 +28,13 @@ import java.util.Optional;
  * The retention engine: asks the domain what is due and deletes it in bounded batches, each in its own short
  * transaction, so app requests keep flowing during a large purge.
  *
- * <p>A tenant purge is crash-safe and safe with several processes: the purge is first recorded as in progress
- * (committed before any item is deleted); each batch locks that record ({@code FOR UPDATE SKIP LOCKED}: a process
- * that cannot have it leaves the tenant to the one that has), deletes at most {@code batchSize} items children
- * first, and adds what it deleted to the recorded counts in the same transaction. The last transaction finds nothing
- * left, completes the purge in the domain (data key destroyed, record deleted, receipt signed and archived, audit
- * entry) and removes the progress record, so exactly one receipt counts every item. An interrupted purge resumes on
- * the next sweep of any process.
+ * <p>Tenant purges are crash-safe and safe with several processes: every due tenant's purge is first recorded as in
+ * progress (committed before any item is deleted). Each batch transaction locks a group of recorded purges
+ * ({@code FOR UPDATE SKIP LOCKED}: another process takes other tenants), deletes at most {@code batchSize} items of
+ * one kind among them, children first, and adds what it deleted to each purge's counts in the same transaction. When
+ * a group has nothing left, its purges are completed in the domain (data key destroyed, record deleted, receipt
+ * signed and archived, audit entry) and their records removed, a few per transaction, so exactly one receipt counts
+ * every item of a tenant. An interrupted purge resumes on the next sweep of any process.
  */
 public final class RetentionEngine {
 
@@ -51,12 +50,17 @@ public final class RetentionEngine {
     private final int batchSize;
     private final BatchListener listener;
 
-    /** Observes every committed batch (metrics, benchmarks, fault-injection in tests). */
+    /** Tenants' purges locked together by one transaction. */
+    static final int GROUP_SIZE = 100;
+    /** Purges completed per transaction (each: record, key, receipt, audit entry). */
+    static final int COMPLETIONS_PER_TRANSACTION = 20;
+
+    /** Observes every committed batch (metrics, benchmarks, tests); {@code kind} is empty for completions. */
     public interface BatchListener {
-        BatchListener NONE = (tenant, kind, deleted, duration) -> {
+        BatchListener NONE = (kind, deleted, duration) -> {
         };
 
-        void batchCommitted(ClientKey tenant, Optional<ItemKind> kind, int deleted, Duration duration);
+        void batchCommitted(Optional<ItemKind> kind, int deleted, Duration duration);
     }
 
     public RetentionEngine(TenantStore tenants, TenantPurge purge, FindDueDeletionsUseCase due, ItemBatches batches,
@@ -85,98 +89,84 @@ public final class RetentionEngine {
         var now = clock.instant();
         var stats = new Stats();
         var purges = new ArrayList<Purge>();
-        for (ClientKey tenant : purgeCandidates(now)) {
-            purgeTenant(tenant, now, stats).ifPresent(purges::add);
-        }
-        deleteExpiredItems(now, stats);
-        return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest);
-    }
-
-    private List<ClientKey> purgeCandidates(Instant now) {
-        var candidates = new LinkedHashSet<ClientKey>(progress.inProgress());
-        tenants.markedForDeletionDueBy(now).forEach(record -> candidates.add(record.clientKey()));
-        return List.copyOf(candidates);
-    }
-
-    /** Purges one tenant in batches; empty when another process has it or it is no longer due. */
-    Optional<Purge> purgeTenant(ClientKey tenant, Instant now, Stats stats) {
-        boolean started = transactions.inTransaction(() -> {
-            var record = tenants.find(tenant);
-            if (record.isPresent() && record.get().isPurgeDue(now)) {
-                progress.begin(tenant, now);
-                return true;
-            }
-            return progress.isInProgress(tenant);
-        });
-        if (!started) {
-            return Optional.empty();
-        }
+        transactions.run(() -> tenants.markedForDeletionDueBy(now)
+                .forEach(record -> progress.begin(record.clientKey(), now)));
         while (true) {
             long begin = System.nanoTime();
-            var step = transactions.inTransaction(() -> purgeStep(tenant, now));
+            var step = transactions.inTransaction(() -> purgeStep(now));
             var duration = Duration.ofNanos(System.nanoTime() - begin);
             switch (step) {
-                case Step.Skipped skipped -> {
-                    return Optional.empty();
+                case Step.Idle idle -> {
+                    deleteExpiredItems(now, stats);
+                    return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest);
                 }
                 case Step.Deleted(ItemKind kind, int count) -> {
                     stats.batch(count, duration);
-                    listener.batchCommitted(tenant, Optional.of(kind), count, duration);
+                    listener.batchCommitted(Optional.of(kind), count, duration);
                 }
-                case Step.Completed(Purge completed) -> {
+                case Step.Completed(List<Purge> completed) -> {
                     stats.batch(0, duration);
-                    listener.batchCommitted(tenant, Optional.empty(), 0, duration);
-                    LOG.log(System.Logger.Level.INFO, "Purged a tenant: receipt {0}, {1} item(s)",
-                            completed.receipt().receipt().id(),
-                            String.valueOf(completed.deletedPerKind().values().stream().mapToLong(Long::longValue).sum()));
-                    return Optional.of(completed);
+                    listener.batchCommitted(Optional.empty(), 0, duration);
+                    purges.addAll(completed);
+                    completed.forEach(purge -> LOG.log(System.Logger.Level.INFO,
+                            "Purged a tenant: receipt {0}, {1} item(s)", purge.receipt().receipt().id(),
+                            String.valueOf(purge.deletedPerKind().values().stream().mapToLong(Long::longValue).sum())));
                 }
             }
         }
     }
 
     private sealed interface Step {
-        record Skipped() implements Step {
+        /** No purge left that this process could lock. */
+        record Idle() implements Step {
         }
 
         record Deleted(ItemKind kind, int count) implements Step {
         }
 
-        record Completed(Purge purge) implements Step {
+        record Completed(List<Purge> purges) implements Step {
         }
     }
 
-    /** One transaction of a purge: a batch of items, or the completion when none are left. */
-    private Step purgeStep(ClientKey tenant, Instant now) {
-        Optional<Map<ItemKind, Long>> counts = progress.lockIfInProgress(tenant);
-        if (counts.isEmpty()) {
-            return new Step.Skipped();
+    /**
+     * One transaction: locks a group of purges in progress (skipping those another process holds), deletes one
+     * batch of their items, children first, adding the counts to each purge; when the group has no items left,
+     * completes up to {@link #COMPLETIONS_PER_TRANSACTION} of its purges instead (record, key, receipt, audit).
+     */
+    private Step purgeStep(Instant now) {
+        List<ClientKey> group = progress.lockGroup(GROUP_SIZE);
+        if (group.isEmpty()) {
+            return new Step.Idle();
         }
         for (ItemKind kind : ItemBatches.deletionOrder()) {
-            int deleted = batches.deleteBatch(tenant, kind, batchSize);
-            if (deleted > 0) {
-                progress.add(tenant, kind, deleted);
-                return new Step.Deleted(kind, deleted);
+            Map<ClientKey, Integer> deleted = batches.deleteBatch(group, kind, batchSize);
+            if (!deleted.isEmpty()) {
+                progress.addAll(kind, deleted);
+                return new Step.Deleted(kind, deleted.values().stream().mapToInt(Integer::intValue).sum());
             }
         }
-        var record = tenants.find(tenant);
-        if (record.isEmpty()) {
-            // completed elsewhere before this process got the lock: nothing left to do
+        var completing = group.subList(0, Math.min(group.size(), COMPLETIONS_PER_TRANSACTION));
+        var counts = progress.counts(completing);
+        var completed = new ArrayList<Purge>();
+        for (ClientKey tenant : completing) {
+            // the record is gone only if a purge completed without removing its progress: nothing left to count
+            tenants.find(tenant).ifPresent(record -> completed.add(purge.complete(record, now,
+                    new DeletionTrigger.UninstallGraceExpired(), counts.get(tenant))));
             progress.finish(tenant);
-            return new Step.Skipped();
         }
-        var completed = purge.complete(record.get(), now, new DeletionTrigger.UninstallGraceExpired(),
-                counts.get());
-        progress.finish(tenant);
         return new Step.Completed(completed);
     }
 
     /** Items whose rule ended (idle operation data, session data, resolved support data), in bounded batches. */
     private void deleteExpiredItems(Instant now, Stats stats) {
+        // a tenant being purged (here or by another process) is deleted as a whole, with its receipt counting every
+        // item; its items are not expired one by one
+        var purging = new java.util.HashSet<>(progress.inProgress());
+        tenants.markedForDeletionDueBy(now).forEach(record -> purging.add(record.clientKey()));
         List<ScheduledDeletion> expired = due.findDue(new FindDueDeletionsQuery(now, Optional.empty())).stream()
                 .filter(deletion -> deletion.item().kind() != ItemKind.INSTALLATION_RECORD)
-                // a tenant whose deadline passed is purged as a whole, with its receipt, not item by item
                 .filter(deletion -> deletion.cause() != DeletionCause.PURGE_DEADLINE)
+                .filter(deletion -> !purging.contains(deletion.item().tenant()))
                 .toList();
         List<ItemRef> refs = expired.stream().map(deletion -> deletion.item().ref()).toList();
         for (int from = 0; from < refs.size(); from += batchSize) {
@@ -185,7 +175,7 @@ public final class RetentionEngine {
             int deleted = transactions.inTransaction(() -> batches.deleteRefs(chunk));
             var duration = Duration.ofNanos(System.nanoTime() - begin);
             stats.batch(deleted, duration);
-            listener.batchCommitted(chunk.getFirst().tenant(), Optional.empty(), deleted, duration);
+            listener.batchCommitted(Optional.empty(), deleted, duration);
         }
         if (!refs.isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "Deleted {0} expired item(s)", String.valueOf(refs.size()));

@@ -41,7 +41,7 @@ class RetentionEngineTest {
         custody.uninstall(acme);
         clock.advanceDays(180);
         var batches = new ArrayList<Integer>();
-        var engine = custody.services().retentionEngine(20, (tenant, kind, deleted, duration) -> batches.add(deleted));
+        var engine = custody.services().retentionEngine(20, (kind, deleted, duration) -> batches.add(deleted));
 
         var result = engine.sweep();
 
