@@ -1,6 +1,8 @@
 package io.custodian.domain.custody;
 
 import io.custodian.domain.access.AuthoriseTenantReadService;
+import io.custodian.domain.access.ManageStaffService;
+import io.custodian.domain.access.StaffId;
 import io.custodian.domain.access.StaffMember;
 import io.custodian.domain.access.StaffMemberBuilder;
 import io.custodian.domain.audit.AuditDraft;
@@ -9,6 +11,8 @@ import io.custodian.domain.audit.AuditPageQuery;
 import io.custodian.domain.audit.AuditTrail;
 import io.custodian.domain.audit.AuditTrailAccessLog;
 import io.custodian.domain.audit.RecordAuditEntryService;
+import io.custodian.domain.deletion.DeletionRequestId;
+import io.custodian.domain.deletion.EarlyDeletionService;
 import io.custodian.domain.receipt.HmacTenantPseudonymiser;
 import io.custodian.domain.receipt.TenantPseudonymiser;
 import io.custodian.domain.receipt.VerifyReceiptService;
@@ -28,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +55,11 @@ public final class CustodyQueriesFixture {
     public final AuditLogService auditLog;
     public final ReceiptCustodyService receipts;
     public final CustodyRecordsService records;
-    public final ReceiptPublicKey publicKey = new ReceiptPublicKey("test-receipts", "Ed25519", new byte[]{1, 2, 3});
+    /** Early deletion over {@link #requestLog}, so the request list shows what it does. */
+    public final EarlyDeletionService earlyDeletion;
+    public final ManageStaffService manageStaff;
+    public final ReceiptPublicKey publicKey = new ReceiptPublicKey("test-receipts", "Ed25519",
+            CustodyFixture.receiptPublicKey().getEncoded());
 
     public CustodyQueriesFixture() {
         custody.staff.save(developer);
@@ -68,6 +77,11 @@ public final class CustodyQueriesFixture {
         this.receipts = new ReceiptCustodyService(custody.staff, new InMemoryReceiptIndex(custody.receiptArchive),
                 custody.receiptArchive, new VerifyReceiptService(custody.receiptVerifier), publicKey, custody.clock);
         this.records = new CustodyRecordsService(custody.staff, requestLog, custody.clock, custody.transactions);
+        this.earlyDeletion = new EarlyDeletionService(requestLog, custody.staff, custody.tenants, custody.items,
+                custody.purge, audit, custody.clock, custody.transactions, Tenants.ROUBAIX,
+                () -> new DeletionRequestId(UUID.randomUUID()));
+        this.manageStaff = new ManageStaffService(custody.staff, accessLog, custody.clock,
+                () -> new StaffId(UUID.randomUUID()));
     }
 
     public RetentionStatusService retentionStatus(Duration tolerance) {

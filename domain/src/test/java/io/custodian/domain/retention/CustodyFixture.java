@@ -104,6 +104,11 @@ public final class CustodyFixture {
         this.reads = new ItemReadService(tenants, items, transactions, Tenants.ROUBAIX);
     }
 
+    /** The public half of the key the fixture's receipts are signed with (key id {@code test-receipts}). */
+    public static java.security.PublicKey receiptPublicKey() {
+        return RECEIPT_KEYS.getPublic();
+    }
+
     public ClientKey install(String clientKey) {
         Transition transition = lifecycle.install(Tenants.install(clientKey));
         if (transition instanceof Transition.Refused refused) {
