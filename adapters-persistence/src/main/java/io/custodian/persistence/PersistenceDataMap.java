@@ -74,8 +74,12 @@ public final class PersistenceDataMap {
             // Session Data
             tenant("usage_event", ItemKind.USAGE_EVENT, ITEM),
             // Support Data
+            // (the ticket's report and where it stands with the external help desk are Support Data of the ticket,
+            // deleted with it: V7)
             tenant("support_ticket", ItemKind.SUPPORT_TICKET,
-                    List.of(CLIENT_KEY, "item_id", "status", "last_written_at", "resolved_at", "content")),
+                    List.of(CLIENT_KEY, "item_id", "status", "last_written_at", "resolved_at", "content",
+                            "reporter_email", "summary", "description", "forwarding_state", "forwarding_reference",
+                            "forwarding_failure", "forwarded_at")),
             tenant("support_bundle", ItemKind.SUPPORT_BUNDLE, CHILD_ITEM));
 
     private static final List<NonTenantTable> NON_TENANT_TABLES = List.of(
@@ -111,7 +115,16 @@ public final class PersistenceDataMap {
             new NonTenantTable("purge_progress_count",
                     "Counts per item kind deleted so far by a purge in progress, for its single receipt; removed"
                             + " with its purge_progress row. No tenant items.",
-                    List.of(CLIENT_KEY, "item_kind", "deleted")));
+                    List.of(CLIENT_KEY, "item_kind", "deleted")),
+            new NonTenantTable("support_download",
+                    "Custody record of support-bundle downloads: which staff member downloaded the bundle of which"
+                            + " ticket when, the bundle's size and SHA-256, and the acknowledged wipe of the copy. It is"
+                            + " not Support Data bookkeeping deleted with the ticket: it must outlive the bundle, so the"
+                            + " client holding a copy learns the bundle is gone and wipes it, and the wipe can be shown"
+                            + " with the deletion receipt. It holds none of the bundle's content and names the tenant by"
+                            + " pseudonym only (no client key), like the receipts and the audit log.",
+                    List.of("download_id", "ticket_id", "tenant_pseudonym", "downloaded_by", "downloaded_at",
+                            "bundle_bytes", "bundle_sha256", "wipe_acknowledged_by", "wipe_acknowledged_at")));
 
     private static final DataMap DATA_MAP = register();
 

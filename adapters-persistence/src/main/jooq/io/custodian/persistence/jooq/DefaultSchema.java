@@ -15,6 +15,7 @@ import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffMember;
 import io.custodian.persistence.jooq.tables.SupportBundle;
+import io.custodian.persistence.jooq.tables.SupportDownload;
 import io.custodian.persistence.jooq.tables.SupportTicket;
 import io.custodian.persistence.jooq.tables.SyncRelation;
 import io.custodian.persistence.jooq.tables.Tenant;
@@ -106,6 +107,12 @@ public class DefaultSchema extends SchemaImpl {
     public final SupportBundle SUPPORT_BUNDLE = SupportBundle.SUPPORT_BUNDLE;
 
     /**
+     * Custody record: support-bundle downloads by staff and the acknowledged
+     * wipes of the copies; pseudonymised
+     */
+    public final SupportDownload SUPPORT_DOWNLOAD = SupportDownload.SUPPORT_DOWNLOAD;
+
+    /**
      * Support Data: tickets opened by problem reports (kind SUPPORT_TICKET)
      */
     public final SupportTicket SUPPORT_TICKET = SupportTicket.SUPPORT_TICKET;
@@ -163,6 +170,7 @@ public class DefaultSchema extends SchemaImpl {
             Receipt.RECEIPT,
             StaffMember.STAFF_MEMBER,
             SupportBundle.SUPPORT_BUNDLE,
+            SupportDownload.SUPPORT_DOWNLOAD,
             SupportTicket.SUPPORT_TICKET,
             SyncRelation.SYNC_RELATION,
             Tenant.TENANT,

@@ -15,6 +15,7 @@ import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffMember;
 import io.custodian.persistence.jooq.tables.SupportBundle;
+import io.custodian.persistence.jooq.tables.SupportDownload;
 import io.custodian.persistence.jooq.tables.SupportTicket;
 import io.custodian.persistence.jooq.tables.SyncRelation;
 import io.custodian.persistence.jooq.tables.Tenant;
@@ -89,6 +90,12 @@ public class Tables {
      * SUPPORT_BUNDLE), children of a support ticket
      */
     public static final SupportBundle SUPPORT_BUNDLE = SupportBundle.SUPPORT_BUNDLE;
+
+    /**
+     * Custody record: support-bundle downloads by staff and the acknowledged
+     * wipes of the copies; pseudonymised
+     */
+    public static final SupportDownload SUPPORT_DOWNLOAD = SupportDownload.SUPPORT_DOWNLOAD;
 
     /**
      * Support Data: tickets opened by problem reports (kind SUPPORT_TICKET)

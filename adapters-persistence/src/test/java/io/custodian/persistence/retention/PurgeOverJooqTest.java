@@ -17,6 +17,9 @@ import io.custodian.domain.retention.ItemContent;
 import io.custodian.domain.retention.Purge;
 import io.custodian.domain.retention.StoredItem;
 import io.custodian.domain.retention.TenantPurge;
+import io.custodian.domain.support.Forwarding;
+import io.custodian.domain.support.ProblemReport;
+import io.custodian.domain.support.ReporterEmail;
 import io.custodian.domain.support.SupportTicket;
 import io.custodian.domain.support.TicketId;
 import io.custodian.domain.tenant.ClientKey;
@@ -102,7 +105,9 @@ class PurgeOverJooqTest extends DatabaseTest {
         String key = tenant.value();
         var now = clock.instant();
         new JooqTenantLicenses(dsl()).save(tenant, new LicenseState(true, now));
-        new JooqTicketSink(dsl()).open(SupportTicket.open(new TicketId("T-" + key), tenant, now));
+        new JooqTicketSink(dsl()).open(SupportTicket.open(new TicketId("T-" + key), tenant, now),
+                new ProblemReport(new ReporterEmail("jane@" + key + ".example"), "Sync stopped", ""),
+                new Forwarding.NotForwarded());
         Stream.of(item(key, SYNC_RELATION, "rel-1", now), child(key, TWIN_TRACE, "twin-1", "rel-1", now),
                         child(key, FIELD_TRACE, "summary", "twin-1", now), child(key, ISSUE_VERSION_COPY, "twin-1@1", "twin-1", now),
                         child(key, ISSUE_VERSION_COPY, "twin-1@2", "twin-1", now), item(key, CONFIGURATION_DOCUMENT, "config", now),

@@ -157,7 +157,7 @@ public class SupportBundle extends TableImpl<SupportBundleRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.SUPPORT_BUNDLE_PARENT_IX);
+        return Arrays.asList(Indexes.SUPPORT_BUNDLE_PARENT_IX, Indexes.SUPPORT_BUNDLE_TICKET_IX);
     }
 
     @Override

@@ -93,6 +93,45 @@ public class SupportTicket extends TableImpl<SupportTicketRecord> {
      */
     public final TableField<SupportTicketRecord, byte[]> CONTENT = createField(DSL.name("content"), SQLDataType.BLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>support_ticket.reporter_email</code>. the reporting
+     * user, on whose behalf the ticket was opened
+     */
+    public final TableField<SupportTicketRecord, String> REPORTER_EMAIL = createField(DSL.name("reporter_email"), SQLDataType.CLOB, this, "the reporting user, on whose behalf the ticket was opened");
+
+    /**
+     * The column <code>support_ticket.summary</code>.
+     */
+    public final TableField<SupportTicketRecord, String> SUMMARY = createField(DSL.name("summary"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>support_ticket.description</code>.
+     */
+    public final TableField<SupportTicketRecord, String> DESCRIPTION = createField(DSL.name("description"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>support_ticket.forwarding_state</code>. where the ticket
+     * stands with the external help desk
+     */
+    public final TableField<SupportTicketRecord, String> FORWARDING_STATE = createField(DSL.name("forwarding_state"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'NOT_FORWARDED'::text"), SQLDataType.CLOB)), this, "where the ticket stands with the external help desk");
+
+    /**
+     * The column <code>support_ticket.forwarding_reference</code>. the help
+     * desk's request key (e.g. SD-42) once forwarded
+     */
+    public final TableField<SupportTicketRecord, String> FORWARDING_REFERENCE = createField(DSL.name("forwarding_reference"), SQLDataType.CLOB, this, "the help desk's request key (e.g. SD-42) once forwarded");
+
+    /**
+     * The column <code>support_ticket.forwarding_failure</code>. why forwarding
+     * failed (no secret)
+     */
+    public final TableField<SupportTicketRecord, String> FORWARDING_FAILURE = createField(DSL.name("forwarding_failure"), SQLDataType.CLOB, this, "why forwarding failed (no secret)");
+
+    /**
+     * The column <code>support_ticket.forwarded_at</code>.
+     */
+    public final TableField<SupportTicketRecord, OffsetDateTime> FORWARDED_AT = createField(DSL.name("forwarded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private SupportTicket(Name alias, Table<SupportTicketRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -162,7 +201,7 @@ public class SupportTicket extends TableImpl<SupportTicketRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.SUPPORT_TICKET_ITEM_ID_IX, Indexes.SUPPORT_TICKET_RESOLVED_AT_IX);
+        return Arrays.asList(Indexes.SUPPORT_TICKET_DESK_IX, Indexes.SUPPORT_TICKET_DESK_STATE_IX, Indexes.SUPPORT_TICKET_ITEM_ID_IX, Indexes.SUPPORT_TICKET_RESOLVED_AT_IX);
     }
 
     @Override
@@ -191,9 +230,19 @@ public class SupportTicket extends TableImpl<SupportTicketRecord> {
     public List<Check<SupportTicketRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("support_ticket_content_size_ck"), "((octet_length(content) <= 4194304))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_description_length_ck"), "((length(description) <= 30000))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_forwarded_at_ck"), "(((forwarding_state = ANY (ARRAY['FORWARDED'::text, 'FAILED'::text])) = (forwarded_at IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_forwarded_ck"), "(((forwarding_state = 'FORWARDED'::text) = (forwarding_reference IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_forwarding_failed_ck"), "(((forwarding_state = 'FAILED'::text) = (forwarding_failure IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_forwarding_failure_length_ck"), "(((length(forwarding_failure) >= 1) AND (length(forwarding_failure) <= 500)))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_forwarding_reference_length_ck"), "(((length(forwarding_reference) >= 1) AND (length(forwarding_reference) <= 255)))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_forwarding_state_ck"), "((forwarding_state = ANY (ARRAY['PENDING'::text, 'NOT_FORWARDED'::text, 'FORWARDED'::text, 'FAILED'::text])))", true),
             Internal.createCheck(this, DSL.name("support_ticket_item_id_length_ck"), "(((length(item_id) >= 1) AND (length(item_id) <= 255)))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_report_ck"), "((((reporter_email IS NULL) = (summary IS NULL)) AND ((summary IS NULL) = (description IS NULL))))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_reporter_email_length_ck"), "(((length(reporter_email) >= 3) AND (length(reporter_email) <= 254)))", true),
             Internal.createCheck(this, DSL.name("support_ticket_resolution_ck"), "(((status = 'RESOLVED'::text) = (resolved_at IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("support_ticket_status_ck"), "((status = ANY (ARRAY['OPEN'::text, 'RESOLVED'::text])))", true)
+            Internal.createCheck(this, DSL.name("support_ticket_status_ck"), "((status = ANY (ARRAY['OPEN'::text, 'RESOLVED'::text])))", true),
+            Internal.createCheck(this, DSL.name("support_ticket_summary_length_ck"), "(((length(summary) >= 1) AND (length(summary) <= 255)))", true)
         );
     }
 

@@ -114,6 +114,119 @@ public class SupportTicketRecord extends UpdatableRecordImpl<SupportTicketRecord
         return (byte[]) get(5);
     }
 
+    /**
+     * Setter for <code>support_ticket.reporter_email</code>. the reporting
+     * user, on whose behalf the ticket was opened
+     */
+    public SupportTicketRecord setReporterEmail(String value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.reporter_email</code>. the reporting
+     * user, on whose behalf the ticket was opened
+     */
+    public String getReporterEmail() {
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>support_ticket.summary</code>.
+     */
+    public SupportTicketRecord setSummary(String value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.summary</code>.
+     */
+    public String getSummary() {
+        return (String) get(7);
+    }
+
+    /**
+     * Setter for <code>support_ticket.description</code>.
+     */
+    public SupportTicketRecord setDescription(String value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.description</code>.
+     */
+    public String getDescription() {
+        return (String) get(8);
+    }
+
+    /**
+     * Setter for <code>support_ticket.forwarding_state</code>. where the ticket
+     * stands with the external help desk
+     */
+    public SupportTicketRecord setForwardingState(String value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.forwarding_state</code>. where the ticket
+     * stands with the external help desk
+     */
+    public String getForwardingState() {
+        return (String) get(9);
+    }
+
+    /**
+     * Setter for <code>support_ticket.forwarding_reference</code>. the help
+     * desk's request key (e.g. SD-42) once forwarded
+     */
+    public SupportTicketRecord setForwardingReference(String value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.forwarding_reference</code>. the help
+     * desk's request key (e.g. SD-42) once forwarded
+     */
+    public String getForwardingReference() {
+        return (String) get(10);
+    }
+
+    /**
+     * Setter for <code>support_ticket.forwarding_failure</code>. why forwarding
+     * failed (no secret)
+     */
+    public SupportTicketRecord setForwardingFailure(String value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.forwarding_failure</code>. why forwarding
+     * failed (no secret)
+     */
+    public String getForwardingFailure() {
+        return (String) get(11);
+    }
+
+    /**
+     * Setter for <code>support_ticket.forwarded_at</code>.
+     */
+    public SupportTicketRecord setForwardedAt(OffsetDateTime value) {
+        set(12, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>support_ticket.forwarded_at</code>.
+     */
+    public OffsetDateTime getForwardedAt() {
+        return (OffsetDateTime) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -137,7 +250,7 @@ public class SupportTicketRecord extends UpdatableRecordImpl<SupportTicketRecord
     /**
      * Create a detached, initialised SupportTicketRecord
      */
-    public SupportTicketRecord(String clientKey, String itemId, String status, OffsetDateTime lastWrittenAt, OffsetDateTime resolvedAt, byte[] content) {
+    public SupportTicketRecord(String clientKey, String itemId, String status, OffsetDateTime lastWrittenAt, OffsetDateTime resolvedAt, byte[] content, String reporterEmail, String summary, String description, String forwardingState, String forwardingReference, String forwardingFailure, OffsetDateTime forwardedAt) {
         super(SupportTicket.SUPPORT_TICKET);
 
         setClientKey(clientKey);
@@ -146,6 +259,13 @@ public class SupportTicketRecord extends UpdatableRecordImpl<SupportTicketRecord
         setLastWrittenAt(lastWrittenAt);
         setResolvedAt(resolvedAt);
         setContent(content);
+        setReporterEmail(reporterEmail);
+        setSummary(summary);
+        setDescription(description);
+        setForwardingState(forwardingState);
+        setForwardingReference(forwardingReference);
+        setForwardingFailure(forwardingFailure);
+        setForwardedAt(forwardedAt);
         resetTouchedOnNotNull();
     }
 }
