@@ -124,7 +124,19 @@ public final class PersistenceDataMap {
                             + " with the deletion receipt. It holds none of the bundle's content and names the tenant by"
                             + " pseudonym only (no client key), like the receipts and the audit log.",
                     List.of("download_id", "ticket_id", "tenant_pseudonym", "downloaded_by", "downloaded_at",
-                            "bundle_bytes", "bundle_sha256", "wipe_acknowledged_by", "wipe_acknowledged_at")));
+                            "bundle_bytes", "bundle_sha256", "wipe_acknowledged_by", "wipe_acknowledged_at")),
+            new NonTenantTable("staff_credential",
+                    "The Argon2id password hash of each vendor staff account: a credential of staff, not data of"
+                            + " any tenant.",
+                    List.of()),
+            new NonTenantTable("staff_session",
+                    "Sessions of vendor staff, by the SHA-256 of their bearer token (never the token), with their"
+                            + " staff id and times: who is signed in, not data of any tenant.",
+                    List.of()),
+            new NonTenantTable("login_attempt",
+                    "Consecutive failed staff logins per login name, for the login throttle: staff sign-in"
+                            + " bookkeeping, not data of any tenant.",
+                    List.of()));
 
     private static final DataMap DATA_MAP = register();
 

@@ -10,10 +10,13 @@ import io.custodian.persistence.jooq.tables.DeletionRequest;
 import io.custodian.persistence.jooq.tables.FieldTrace;
 import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.LoginAttempt;
 import io.custodian.persistence.jooq.tables.PurgeProgress;
 import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
+import io.custodian.persistence.jooq.tables.StaffCredential;
 import io.custodian.persistence.jooq.tables.StaffMember;
+import io.custodian.persistence.jooq.tables.StaffSession;
 import io.custodian.persistence.jooq.tables.SupportBundle;
 import io.custodian.persistence.jooq.tables.SupportDownload;
 import io.custodian.persistence.jooq.tables.SupportTicket;
@@ -80,6 +83,12 @@ public class DefaultSchema extends SchemaImpl {
     public final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
 
     /**
+     * Consecutive failed staff logins per login name, for throttling: not
+     * tenant data
+     */
+    public final LoginAttempt LOGIN_ATTEMPT = LoginAttempt.LOGIN_ATTEMPT;
+
+    /**
      * Custody bookkeeping: tenant purges in progress (no tenant items)
      */
     public final PurgeProgress PURGE_PROGRESS = PurgeProgress.PURGE_PROGRESS;
@@ -96,9 +105,21 @@ public class DefaultSchema extends SchemaImpl {
     public final Receipt RECEIPT = Receipt.RECEIPT;
 
     /**
+     * Staff password hashes (Argon2id, salted): not tenant data, never the
+     * password
+     */
+    public final StaffCredential STAFF_CREDENTIAL = StaffCredential.STAFF_CREDENTIAL;
+
+    /**
      * Vendor staff accounts (employees and subcontractors): not tenant data
      */
     public final StaffMember STAFF_MEMBER = StaffMember.STAFF_MEMBER;
+
+    /**
+     * Staff sessions by SHA-256 of their bearer token (never the token): not
+     * tenant data
+     */
+    public final StaffSession STAFF_SESSION = StaffSession.STAFF_SESSION;
 
     /**
      * Support Data: problem-report snapshots, secrets excluded (kind
@@ -165,10 +186,13 @@ public class DefaultSchema extends SchemaImpl {
             FieldTrace.FIELD_TRACE,
             IssueVersionCopy.ISSUE_VERSION_COPY,
             LicenseInformation.LICENSE_INFORMATION,
+            LoginAttempt.LOGIN_ATTEMPT,
             PurgeProgress.PURGE_PROGRESS,
             PurgeProgressCount.PURGE_PROGRESS_COUNT,
             Receipt.RECEIPT,
+            StaffCredential.STAFF_CREDENTIAL,
             StaffMember.STAFF_MEMBER,
+            StaffSession.STAFF_SESSION,
             SupportBundle.SUPPORT_BUNDLE,
             SupportDownload.SUPPORT_DOWNLOAD,
             SupportTicket.SUPPORT_TICKET,

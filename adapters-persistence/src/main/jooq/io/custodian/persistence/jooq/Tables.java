@@ -10,10 +10,13 @@ import io.custodian.persistence.jooq.tables.DeletionRequest;
 import io.custodian.persistence.jooq.tables.FieldTrace;
 import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
+import io.custodian.persistence.jooq.tables.LoginAttempt;
 import io.custodian.persistence.jooq.tables.PurgeProgress;
 import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
+import io.custodian.persistence.jooq.tables.StaffCredential;
 import io.custodian.persistence.jooq.tables.StaffMember;
+import io.custodian.persistence.jooq.tables.StaffSession;
 import io.custodian.persistence.jooq.tables.SupportBundle;
 import io.custodian.persistence.jooq.tables.SupportDownload;
 import io.custodian.persistence.jooq.tables.SupportTicket;
@@ -65,6 +68,12 @@ public class Tables {
     public static final LicenseInformation LICENSE_INFORMATION = LicenseInformation.LICENSE_INFORMATION;
 
     /**
+     * Consecutive failed staff logins per login name, for throttling: not
+     * tenant data
+     */
+    public static final LoginAttempt LOGIN_ATTEMPT = LoginAttempt.LOGIN_ATTEMPT;
+
+    /**
      * Custody bookkeeping: tenant purges in progress (no tenant items)
      */
     public static final PurgeProgress PURGE_PROGRESS = PurgeProgress.PURGE_PROGRESS;
@@ -81,9 +90,21 @@ public class Tables {
     public static final Receipt RECEIPT = Receipt.RECEIPT;
 
     /**
+     * Staff password hashes (Argon2id, salted): not tenant data, never the
+     * password
+     */
+    public static final StaffCredential STAFF_CREDENTIAL = StaffCredential.STAFF_CREDENTIAL;
+
+    /**
      * Vendor staff accounts (employees and subcontractors): not tenant data
      */
     public static final StaffMember STAFF_MEMBER = StaffMember.STAFF_MEMBER;
+
+    /**
+     * Staff sessions by SHA-256 of their bearer token (never the token): not
+     * tenant data
+     */
+    public static final StaffSession STAFF_SESSION = StaffSession.STAFF_SESSION;
 
     /**
      * Support Data: problem-report snapshots, secrets excluded (kind

@@ -6,6 +6,8 @@ package io.custodian.persistence.jooq.tables;
 
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Keys;
+import io.custodian.persistence.jooq.tables.StaffCredential.StaffCredentialPath;
+import io.custodian.persistence.jooq.tables.StaffSession.StaffSessionPath;
 import io.custodian.persistence.jooq.tables.records.StaffMemberRecord;
 
 import java.time.LocalDate;
@@ -17,9 +19,13 @@ import java.util.UUID;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.InverseForeignKey;
 import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
+import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -124,6 +130,39 @@ public class StaffMember extends TableImpl<StaffMemberRecord> {
         this(DSL.name("staff_member"), null);
     }
 
+    public <O extends Record> StaffMember(Table<O> path, ForeignKey<O, StaffMemberRecord> childPath, InverseForeignKey<O, StaffMemberRecord> parentPath) {
+        super(path, childPath, parentPath, STAFF_MEMBER);
+    }
+
+    /**
+     * A subtype implementing {@link Path} for simplified path-based joins.
+     */
+    public static class StaffMemberPath extends StaffMember implements Path<StaffMemberRecord> {
+
+        private static final long serialVersionUID = 1L;
+        public <O extends Record> StaffMemberPath(Table<O> path, ForeignKey<O, StaffMemberRecord> childPath, InverseForeignKey<O, StaffMemberRecord> parentPath) {
+            super(path, childPath, parentPath);
+        }
+        private StaffMemberPath(Name alias, Table<StaffMemberRecord> aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public StaffMemberPath as(String alias) {
+            return new StaffMemberPath(DSL.name(alias), this);
+        }
+
+        @Override
+        public StaffMemberPath as(Name alias) {
+            return new StaffMemberPath(alias, this);
+        }
+
+        @Override
+        public StaffMemberPath as(Table<?> alias) {
+            return new StaffMemberPath(alias.getQualifiedName(), this);
+        }
+    }
+
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -137,6 +176,32 @@ public class StaffMember extends TableImpl<StaffMemberRecord> {
     @Override
     public List<UniqueKey<StaffMemberRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.STAFF_MEMBER_LOGIN_UQ);
+    }
+
+    private transient StaffCredentialPath _staffCredential;
+
+    /**
+     * Get the implicit to-many join path to the <code>staff_credential</code>
+     * table
+     */
+    public StaffCredentialPath staffCredential() {
+        if (_staffCredential == null)
+            _staffCredential = new StaffCredentialPath(this, null, Keys.STAFF_CREDENTIAL__STAFF_CREDENTIAL_STAFF_FK.getInverseKey());
+
+        return _staffCredential;
+    }
+
+    private transient StaffSessionPath _staffSession;
+
+    /**
+     * Get the implicit to-many join path to the <code>staff_session</code>
+     * table
+     */
+    public StaffSessionPath staffSession() {
+        if (_staffSession == null)
+            _staffSession = new StaffSessionPath(this, null, Keys.STAFF_SESSION__STAFF_SESSION_STAFF_FK.getInverseKey());
+
+        return _staffSession;
     }
 
     @Override
