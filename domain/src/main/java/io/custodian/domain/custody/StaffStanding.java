@@ -2,6 +2,7 @@ package io.custodian.domain.custody;
 
 import io.custodian.domain.access.Affiliation;
 import io.custodian.domain.access.Decision;
+import io.custodian.domain.access.Purpose;
 import io.custodian.domain.access.RefusalReason;
 import io.custodian.domain.access.StaffDirectory;
 import io.custodian.domain.access.StaffId;
@@ -40,6 +41,19 @@ final class StaffStanding {
                     : Decision.refused(RefusalReason.CONTRACT_EXPIRED, "the contract of subcontractor " + id
                             + " ended on " + subcontractor.contractValidUntil());
         };
+    }
+
+    /**
+     * The rules of a read of Support Data that need no tenant: in service, in the support or development team, a
+     * purpose stated (checked for a ticket that is not found, so that refused staff learn nothing about which exist).
+     */
+    static Decision mayReadSupportData(StaffDirectory directory, StaffId id, Optional<Purpose> purpose, Instant at) {
+        Decision staff = mayBrowseTenants(directory, id, at);
+        if (!staff.isAllowed() || purpose.isPresent()) {
+            return staff;
+        }
+        return Decision.refused(RefusalReason.PURPOSE_MISSING,
+                "a purpose (support-ticket reference or reason) is required to read tenant data");
     }
 
     /** In service, and in the support or development team: the staff who may see which tenants exist. */

@@ -22,6 +22,20 @@ import io.custodian.domain.retention.ItemRef;
 import io.custodian.domain.retention.ItemId;
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.retention.StoredItem;
+import io.custodian.domain.support.BundleDownloadService;
+import io.custodian.domain.support.DownloadId;
+import io.custodian.domain.support.ForwardingResult;
+import io.custodian.domain.support.InMemoryBundleDownloads;
+import io.custodian.domain.support.InMemoryTicketSink;
+import io.custodian.domain.support.ProblemReport;
+import io.custodian.domain.support.ProblemReportPolicy;
+import io.custodian.domain.support.ReportProblemCommand;
+import io.custodian.domain.support.ReportProblemService;
+import io.custodian.domain.support.ReportProblemUseCase;
+import io.custodian.domain.support.ReporterEmail;
+import io.custodian.domain.support.ScriptedTicketForwarder;
+import io.custodian.domain.support.SupportDeskService;
+import io.custodian.domain.support.TicketId;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.domain.tenant.InMemoryTenantLicenses;
 import io.custodian.domain.tenant.Tenants;
@@ -33,6 +47,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +73,14 @@ public final class CustodyQueriesFixture {
     /** Early deletion over {@link #requestLog}, so the request list shows what it does. */
     public final EarlyDeletionService earlyDeletion;
     public final ManageStaffService manageStaff;
+    /** The support desk over the same items: ticket ids {@code T-1}, {@code T-2}, ... */
+    public final InMemoryTicketSink tickets;
+    public final InMemoryBundleDownloads downloads;
+    public final ReportProblemService reports;
+    public final SupportDeskService desk;
+    public final BundleDownloadService bundles;
+    public final TicketDeskCustodyService ticketDesk;
+    private final AtomicLong ticketIds = new AtomicLong();
     public final ReceiptPublicKey publicKey = new ReceiptPublicKey("test-receipts", "Ed25519",
             CustodyFixture.receiptPublicKey().getEncoded());
 
@@ -82,6 +105,27 @@ public final class CustodyQueriesFixture {
                 () -> new DeletionRequestId(UUID.randomUUID()));
         this.manageStaff = new ManageStaffService(custody.staff, accessLog, custody.clock,
                 () -> new StaffId(UUID.randomUUID()));
+        this.tickets = new InMemoryTicketSink(custody.items);
+        this.downloads = InMemoryBundleDownloads.over(custody.items);
+        this.reports = new ReportProblemService(custody.tenants, custody.items, custody.items, custody.items, tickets,
+                ScriptedTicketForwarder.answering(new ForwardingResult.Disabled()), ProblemReportPolicy.defaults(),
+                custody.clock, custody.transactions, Tenants.ROUBAIX,
+                () -> new TicketId("T-" + ticketIds.incrementAndGet()));
+        this.desk = new SupportDeskService(tickets, audit, custody.clock, custody.transactions);
+        this.bundles = new BundleDownloadService(tickets, custody.items, downloads, pseudonymiser, audit, custody.clock,
+                custody.transactions, () -> new DownloadId(UUID.randomUUID()));
+        this.ticketDesk = new TicketDeskCustodyService(custody.tenants, custody.staff, authoriser, audit, desk, desk,
+                desk, bundles, custody.clock, custody.transactions, Tenants.ROUBAIX);
+    }
+
+    /** Reports a problem of {@code tenant} (which must be installed) and returns its ticket. */
+    public TicketId report(String tenant, String summary) {
+        var outcome = reports.report(new ReportProblemCommand(new ClientKey(tenant),
+                new ProblemReport(new ReporterEmail("jane@" + tenant + ".example"), summary, "It broke."), List.of()));
+        if (!(outcome instanceof ReportProblemUseCase.Reported reported)) {
+            throw new IllegalStateException("report not accepted: " + outcome);
+        }
+        return reported.ticket();
     }
 
     public RetentionStatusService retentionStatus(Duration tolerance) {
