@@ -70,6 +70,20 @@ final class Bodies {
         }
     }
 
+    /** {@code PUT /staff/{id}/password}. The password is never logged: {@link #toString()} hides it. */
+    record NewPassword(String password) {
+        NewPassword {
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("password is required");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "NewPassword[redacted]";
+        }
+    }
+
     /** {@code PUT /staff/{id}/contract}. */
     record Contract(LocalDate contractValidUntil) {
         Contract {

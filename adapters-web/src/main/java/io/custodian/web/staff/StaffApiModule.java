@@ -17,7 +17,7 @@ import io.custodian.web.ServiceMount;
  * }</pre>
  * Every route ({@link StaffEndpoint}) but login, the OpenAPI document ({@code GET /openapi.yaml}) and the receipt public
  * key needs {@code Authorization: Bearer <token>} of a session whose staff member is still in service: 401 otherwise,
- * on every route alike. Reads of tenant data (tenant detail and forecast) need a purpose ({@link Purposes}) and are
+ * on every route alike. Reads of tenant data (tenant detail and forecast, a ticket, a bundle) need a purpose ({@link Purposes}) and are
  * authorised and audited by the domain in the read's transaction; refusals are 403 with the reason as error code.
  * Lists take {@code page} (from 0) and {@code size} (1 to 200, default 50) and report {@code total} and
  * {@code hasNext}. Every error is {@code {"error": code, "message": text}}. No answer holds a shared secret, a password
@@ -51,11 +51,13 @@ public final class StaffApiModule {
     static List<StaffHttpService> services(StaffUseCases useCases, InstantSource clock) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(clock, "clock");
-        StaffAuthentication authentication = new StaffAuthentication(useCases.authenticator(), clock);
+        StaffAuthentication authentication = new StaffAuthentication(useCases.authenticate(), clock);
         List<StaffHttpService> services = List.of(
                 new OpenApiHttpService(authentication),
-                new SessionsHttpService(authentication, useCases.sessions(), clock),
+                new SessionsHttpService(authentication, useCases.login(), useCases.logout(), clock),
                 new TenantsHttpService(authentication, useCases),
+                new TicketsHttpService(authentication, useCases),
+                new DownloadsHttpService(authentication, useCases),
                 new DeletionRequestsHttpService(authentication, useCases),
                 new ReceiptsHttpService(authentication, useCases.receipts()),
                 new AuditHttpService(authentication, useCases),

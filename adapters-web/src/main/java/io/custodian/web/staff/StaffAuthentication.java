@@ -13,6 +13,8 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 
 import io.custodian.domain.access.StaffMember;
+import io.custodian.domain.identity.AuthenticateStaffCommand;
+import io.custodian.domain.identity.AuthenticateStaffUseCase;
 import io.custodian.web.http.ErrorCodes;
 import io.custodian.web.http.ErrorResponses;
 
@@ -20,7 +22,7 @@ import io.custodian.web.http.ErrorResponses;
  * Bearer-token authentication of the staff API: {@code Authorization: Bearer <token>}. A missing or malformed header,
  * and a token that opens no session (unknown, expired, revoked, or an account that may no longer act), are all 401
  * {@code unauthorized} with {@code WWW-Authenticate: Bearer}; the handler runs only for a staff member in service at
- * the request's instant (checked here again, whatever the authenticator answered). Tokens are never logged.
+ * the request's instant (identity checks it; checked here again). Tokens are never logged.
  */
 final class StaffAuthentication {
 
@@ -30,10 +32,10 @@ final class StaffAuthentication {
     /** Longer than any token we issue by far; a longer header is refused without asking the authenticator. */
     private static final int MAX_TOKEN_LENGTH = 512;
 
-    private final StaffAuthenticator authenticator;
+    private final AuthenticateStaffUseCase authenticator;
     private final InstantSource clock;
 
-    StaffAuthentication(StaffAuthenticator authenticator, InstantSource clock) {
+    StaffAuthentication(AuthenticateStaffUseCase authenticator, InstantSource clock) {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -49,7 +51,7 @@ final class StaffAuthentication {
                 return;
             }
             Instant now = clock.instant();
-            Optional<StaffMember> staff = authenticator.authenticate(token.get(), now)
+            Optional<StaffMember> staff = authenticator.authenticate(new AuthenticateStaffCommand(token.get(), now))
                     .filter(member -> member.isInServiceAt(now));
             if (staff.isEmpty()) {
                 ErrorResponses.send(res, 401, ErrorCodes.UNAUTHORIZED,

@@ -21,6 +21,14 @@ public enum StaffEndpoint {
     VIEW_TENANT(Method.GET, "/tenants/{clientKey}", true),
     FORECAST_TENANT(Method.GET, "/tenants/{clientKey}/forecast", true),
 
+    LIST_TICKETS(Method.GET, "/tickets", true),
+    VIEW_TICKET(Method.GET, "/tickets/{id}", true),
+    RESOLVE_TICKET(Method.POST, "/tickets/{id}/resolve", true),
+    TICKET_BUNDLE(Method.GET, "/tickets/{id}/bundle", true),
+
+    PURGED_DOWNLOADS(Method.GET, "/downloads/purged", true),
+    ACKNOWLEDGE_WIPE(Method.POST, "/downloads/{id}/wiped", true),
+
     REQUEST_DELETION(Method.POST, "/deletion-requests", true),
     LIST_DELETION_REQUESTS(Method.GET, "/deletion-requests", true),
     APPROVE_DELETION(Method.POST, "/deletion-requests/{id}/approve", true),
@@ -39,7 +47,8 @@ public enum StaffEndpoint {
     LIST_STAFF(Method.GET, "/staff", true),
     ADD_STAFF(Method.POST, "/staff", true),
     DISABLE_STAFF(Method.POST, "/staff/{id}/disable", true),
-    SET_CONTRACT(Method.PUT, "/staff/{id}/contract", true);
+    SET_CONTRACT(Method.PUT, "/staff/{id}/contract", true),
+    SET_PASSWORD(Method.PUT, "/staff/{id}/password", true);
 
     private final Method method;
     private final String path;

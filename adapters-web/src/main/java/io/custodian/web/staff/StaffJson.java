@@ -34,6 +34,10 @@ import io.custodian.domain.receipt.ReceiptId;
 import io.custodian.domain.receipt.ReceiptSignature;
 import io.custodian.domain.receipt.ReceiptVerification;
 import io.custodian.domain.receipt.SignedReceipt;
+import io.custodian.domain.support.BundleDownload;
+import io.custodian.domain.support.Forwarding;
+import io.custodian.domain.support.TicketView;
+import io.custodian.domain.support.WipeAcknowledgement;
 import io.custodian.domain.tenant.AccountData;
 import io.custodian.domain.tenant.LicenseState;
 
@@ -292,6 +296,61 @@ final class StaffJson {
                     request.customerReference().value(), request.requestedBy().toString(), request.requestedAt(),
                     DeletionRequestStatus.of(request.state()).name(), dryRun, approvedBy, approvedAt, executedBy,
                     executedAt, receipt, cancelledBy, cancelledAt, cancelReason);
+        }
+    }
+
+    /** Where a ticket stands with the external help desk: {@code PENDING}, {@code NOT_FORWARDED}, {@code FORWARDED}, {@code FAILED}. */
+    record TicketForwarding(String state, String reference, Instant at, String reason) {
+        static TicketForwarding of(Forwarding forwarding) {
+            return switch (forwarding) {
+                case Forwarding.Pending pending -> new TicketForwarding(pending.code(), null, null, null);
+                case Forwarding.NotForwarded none -> new TicketForwarding(none.code(), null, null, null);
+                case Forwarding.Forwarded forwarded -> new TicketForwarding(forwarded.code(), forwarded.reference(),
+                        forwarded.at(), null);
+                case Forwarding.Failed failed -> new TicketForwarding(failed.code(), null, failed.at(), failed.reason());
+            };
+        }
+    }
+
+    record Bundle(int sizeBytes, Instant collectedAt) {
+    }
+
+    /** A ticket without its problem report: what the queue shows without a stated purpose. */
+    record TicketLine(String id, String clientKey, String status, Instant openedAt, Instant resolvedAt,
+                      TicketForwarding forwarding, Bundle bundle) {
+        static TicketLine of(TicketView view) {
+            return new TicketLine(view.id().value(), view.tenant().value(), view.status().name(),
+                    view.ticket().openedAt(), view.ticket().resolvedAt().orElse(null),
+                    TicketForwarding.of(view.forwarding()),
+                    view.bundle().map(info -> new Bundle(info.sizeBytes(), info.collectedAt())).orElse(null));
+        }
+    }
+
+    /** What the reporting user told: their e-mail (personal data), a summary and a description. */
+    record Report(String reporter, String summary, String description) {
+    }
+
+    /** {@code GET /tickets/{id}}: the ticket with its problem report (read with a purpose, audited). */
+    record Ticket(String id, String clientKey, String status, Instant openedAt, Instant resolvedAt,
+                  TicketForwarding forwarding, Bundle bundle, Report report) {
+        static Ticket of(TicketView view) {
+            TicketLine line = TicketLine.of(view);
+            return new Ticket(line.id(), line.clientKey(), line.status(), line.openedAt(), line.resolvedAt(),
+                    line.forwarding(), line.bundle(), new Report(view.report().reporter().value(),
+                    view.report().summary(), view.report().description()));
+        }
+    }
+
+    /**
+     * A recorded bundle download: the client files its copy under {@code id}; {@code wipedAt} is set once its wipe is
+     * acknowledged. The tenant by pseudonym only; no bundle content, only its size and SHA-256.
+     */
+    record Download(String id, String ticketId, String tenant, String downloadedBy, Instant downloadedAt,
+                    int bundleBytes, String bundleSha256, Instant wipedAt) {
+        static Download of(BundleDownload download) {
+            return new Download(download.id().toString(), download.ticket().value(), download.tenant().value(),
+                    download.downloadedBy().toString(), download.downloadedAt(), download.bundleBytes(),
+                    download.bundleSha256(), download.wipe().map(WipeAcknowledgement::at).orElse(null));
         }
     }
 

@@ -26,8 +26,8 @@ class AuditApiTest {
         app = new StaffApiTestApp();
         app.fixture.custody.install("acme");
         app.fixture.custody.install("globex");
-        support = app.identity.tokenFor(app.fixture.custody.supportEngineer);
-        developer = app.identity.tokenFor(app.fixture.developer);
+        support = app.tokenFor(app.fixture.custody.supportEngineer);
+        developer = app.tokenFor(app.fixture.developer);
         app.get("/tenants/acme", support, "X-Custodian-Purpose", "ticket:SUP-1");
         app.get("/tenants/globex", developer, "X-Custodian-Purpose", "reason:checking a sync error");
         app.get("/tenants/acme", developer);

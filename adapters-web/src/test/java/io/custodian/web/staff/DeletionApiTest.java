@@ -37,8 +37,8 @@ class DeletionApiTest {
         app.fixture.custody.write("acme", ItemKind.TWIN_TRACE, "twin", "rel");
         supportOfficer = StaffMemberBuilder.aPrivacyOfficer().team(Team.SUPPORT).build();
         app.fixture.custody.staff.save(supportOfficer);
-        support = app.identity.tokenFor(app.fixture.custody.supportEngineer);
-        officer = app.identity.tokenFor(app.fixture.custody.privacyOfficer);
+        support = app.tokenFor(app.fixture.custody.supportEngineer);
+        officer = app.tokenFor(app.fixture.custody.privacyOfficer);
     }
 
     @AfterEach
@@ -72,7 +72,7 @@ class DeletionApiTest {
 
     @Test
     void a_privacy_officer_cannot_approve_their_own_request() {
-        String mine = app.identity.tokenFor(supportOfficer);
+        String mine = app.tokenFor(supportOfficer);
         String id = request(mine);
 
         var selfApproval = app.send("POST", "/deletion-requests/" + id + "/approve", mine, null);

@@ -18,7 +18,7 @@ class SessionsApiTest {
     @BeforeEach
     void start() {
         app = new StaffApiTestApp();
-        app.identity.password(app.fixture.custody.supportEngineer, PASSWORD);
+        app.password(app.fixture.custody.supportEngineer, PASSWORD);
         login = app.fixture.custody.supportEngineer.loginName().value();
     }
 

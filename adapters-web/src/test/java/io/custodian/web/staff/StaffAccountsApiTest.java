@@ -20,8 +20,8 @@ class StaffAccountsApiTest {
     @BeforeEach
     void start() {
         app = new StaffApiTestApp();
-        officer = app.identity.tokenFor(app.fixture.custody.privacyOfficer);
-        support = app.identity.tokenFor(app.fixture.custody.supportEngineer);
+        officer = app.tokenFor(app.fixture.custody.privacyOfficer);
+        support = app.tokenFor(app.fixture.custody.supportEngineer);
     }
 
     @AfterEach
@@ -75,6 +75,29 @@ class StaffAccountsApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(StaffApiTestApp.json(page)).containsEntry("total", 6).containsEntry("hasNext", true);
         assertThat(page.body()).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("hash");
+    }
+
+    @Test
+    void a_privacy_officer_sets_a_new_accounts_password_and_the_account_signs_in_with_it() {
+        var added = StaffApiTestApp.json(app.send("POST", "/staff", officer, NEW_SUBCONTRACTOR));
+        String id = (String) added.get("id");
+
+        var weak = app.send("PUT", "/staff/" + id + "/password", officer, "{\"password\":\"short\"}");
+        var bySupport = app.send("PUT", "/staff/" + id + "/password", support,
+                "{\"password\":\"a long enough passphrase\"}");
+        var own = app.send("PUT", "/staff/" + app.fixture.custody.privacyOfficer.id() + "/password", officer,
+                "{\"password\":\"a long enough passphrase\"}");
+        var set = app.send("PUT", "/staff/" + id + "/password", officer, "{\"password\":\"a long enough passphrase\"}");
+        var login = app.send("POST", "/sessions", null,
+                "{\"login\":\"sam.sub\",\"password\":\"a long enough passphrase\"}");
+
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(StaffApiTestApp.json(weak)).containsEntry("error", "weak_password");
+        assertThat(bySupport.statusCode()).isEqualTo(403);
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(login.statusCode()).isEqualTo(201);
+        assertThat(weak.body() + set.body() + bySupport.body()).doesNotContain("passphrase", "short");
     }
 
     @Test

@@ -82,8 +82,8 @@ class StaffAuthenticationTest {
     void refuses_an_expired_token(StaffEndpoint endpoint) {
         String token;
         synchronized (StaffAuthenticationTest.class) {
-            token = app.identity.tokenFor(app.fixture.developer);
-            app.fixture.custody.clock.advance(FakeIdentity.SESSION_LENGTH);
+            token = app.tokenFor(app.fixture.developer);
+            app.fixture.custody.clock.advance(StaffApiTestApp.SESSION_LENGTH);
         }
         assertUnauthorized(endpoint, call(endpoint, token));
     }
@@ -92,19 +92,19 @@ class StaffAuthenticationTest {
     @EnumSource(value = StaffEndpoint.class, mode = EnumSource.Mode.EXCLUDE,
             names = {"OPENAPI", "LOGIN", "RECEIPT_PUBLIC_KEY"})
     void refuses_a_subcontractor_whose_contract_has_ended(StaffEndpoint endpoint) {
-        assertUnauthorized(endpoint, call(endpoint, app.identity.tokenFor(app.fixture.endedSubcontractor)));
+        assertUnauthorized(endpoint, call(endpoint, app.tokenFor(app.fixture.endedSubcontractor)));
     }
 
     @ParameterizedTest
     @EnumSource(value = StaffEndpoint.class, mode = EnumSource.Mode.EXCLUDE,
             names = {"OPENAPI", "LOGIN", "RECEIPT_PUBLIC_KEY"})
     void refuses_a_disabled_account(StaffEndpoint endpoint) {
-        assertUnauthorized(endpoint, call(endpoint, app.identity.tokenFor(app.fixture.disabled)));
+        assertUnauthorized(endpoint, call(endpoint, app.tokenFor(app.fixture.disabled)));
     }
 
     @Test
     void the_ended_subcontractor_cannot_sign_in_either() {
-        app.identity.password(app.fixture.endedSubcontractor, "correct horse battery staple");
+        app.password(app.fixture.endedSubcontractor, "correct horse battery staple");
 
         var response = app.send("POST", "/sessions", null, "{\"login\":\""
                 + app.fixture.endedSubcontractor.loginName().value() + "\",\"password\":\"correct horse battery staple\"}");
@@ -115,7 +115,7 @@ class StaffAuthenticationTest {
 
     @Test
     void a_valid_token_of_staff_in_service_is_let_through() {
-        var response = app.get("/me", app.identity.tokenFor(app.fixture.developer));
+        var response = app.get("/me", app.tokenFor(app.fixture.developer));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(StaffApiTestApp.json(response)).containsEntry("id", app.fixture.developer.id().toString());

@@ -15,7 +15,7 @@ class StaffRoutingTest {
     @BeforeAll
     static void start() {
         app = new StaffApiTestApp();
-        developer = app.identity.tokenFor(app.fixture.developer);
+        developer = app.tokenFor(app.fixture.developer);
     }
 
     @AfterAll

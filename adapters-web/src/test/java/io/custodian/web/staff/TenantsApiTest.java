@@ -24,7 +24,7 @@ class TenantsApiTest {
         app = new StaffApiTestApp();
         app.fixture.custody.install("acme");
         app.fixture.custody.write("acme", ItemKind.SYNC_RELATION, "rel");
-        support = app.identity.tokenFor(app.fixture.custody.supportEngineer);
+        support = app.tokenFor(app.fixture.custody.supportEngineer);
     }
 
     @AfterEach
@@ -106,7 +106,7 @@ class TenantsApiTest {
     @Test
     void an_unknown_tenant_is_404_only_with_a_purpose_and_a_privacy_officer_reads_no_tenant() {
         var unknown = app.get("/tenants/nobody", support, "X-Custodian-Purpose", "ticket:SUP-1");
-        var officer = app.get("/tenants/acme", app.identity.tokenFor(app.fixture.custody.privacyOfficer),
+        var officer = app.get("/tenants/acme", app.tokenFor(app.fixture.custody.privacyOfficer),
                 "X-Custodian-Purpose", "ticket:SUP-1");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -167,7 +167,7 @@ class TenantsApiTest {
 
     @Test
     void a_privacy_officer_does_not_see_the_tenant_list() {
-        var response = app.get("/tenants", app.identity.tokenFor(app.fixture.custody.privacyOfficer));
+        var response = app.get("/tenants", app.tokenFor(app.fixture.custody.privacyOfficer));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(StaffApiTestApp.json(response)).containsEntry("error", "team_not_authorised");

@@ -9,7 +9,11 @@
  * <p>In-ports: {@link io.custodian.domain.custody.ListTenantsUseCase}, {@link io.custodian.domain.custody.ViewTenantUseCase},
  * {@link io.custodian.domain.custody.ForecastTenantUseCase}, {@link io.custodian.domain.custody.BrowseAuditLogUseCase},
  * {@link io.custodian.domain.custody.BrowseReceiptsUseCase}, {@link io.custodian.domain.custody.ListDeletionRequestsUseCase},
- * {@link io.custodian.domain.custody.ListStaffUseCase}, {@link io.custodian.domain.custody.CheckOverdueDeletionsUseCase}.
+ * {@link io.custodian.domain.custody.ListStaffUseCase}, {@link io.custodian.domain.custody.CheckOverdueDeletionsUseCase}, and
+ * the support desk for staff ({@link io.custodian.domain.custody.ListTicketQueueUseCase},
+ * {@link io.custodian.domain.custody.ViewTicketUseCase}, {@link io.custodian.domain.custody.FetchTicketBundleUseCase},
+ * {@link io.custodian.domain.custody.ResolveQueuedTicketUseCase}) over the support package's in-ports, which leave
+ * authorisation and audit of staff reads to this package.
  * Out-ports (read models, paged with a stable order): {@link io.custodian.domain.custody.TenantCatalog},
  * {@link io.custodian.domain.custody.AuditLogSearch}, {@link io.custodian.domain.custody.ReceiptIndex},
  * {@link io.custodian.domain.custody.DeletionRequestLog}. Nothing else in the domain depends on this package.
