@@ -1,5 +1,6 @@
 package io.custodian.server;
 
+import io.custodian.domain.access.StaffId;
 import io.custodian.domain.appdata.ConfigurationService;
 import io.custodian.domain.appdata.ItemReadService;
 import io.custodian.domain.appdata.UsagePolicy;
@@ -7,6 +8,12 @@ import io.custodian.domain.appdata.UsageService;
 import io.custodian.domain.audit.AuditTrailAccessLog;
 import io.custodian.domain.audit.RecordAuditEntryService;
 import io.custodian.domain.common.Transactions;
+import io.custodian.domain.identity.AdministerStaffService;
+import io.custodian.domain.identity.IdentityUseCases;
+import io.custodian.domain.identity.SessionToken;
+import io.custodian.domain.identity.SetPasswordService;
+import io.custodian.domain.identity.StaffSessionService;
+import io.custodian.domain.identity.SweepIdentityService;
 import io.custodian.domain.location.DataLocation;
 import io.custodian.domain.receipt.Ed25519ReceiptSigner;
 import io.custodian.domain.receipt.Ed25519ReceiptVerifier;
@@ -23,6 +30,10 @@ import io.custodian.persistence.PostgresDatabase;
 import io.custodian.persistence.access.JooqStaffDirectory;
 import io.custodian.persistence.audit.JooqAuditTrail;
 import io.custodian.persistence.crypto.EnvelopeSecretCipher;
+import io.custodian.persistence.identity.Argon2PasswordHasher;
+import io.custodian.persistence.identity.JooqLoginAttempts;
+import io.custodian.persistence.identity.JooqStaffCredentials;
+import io.custodian.persistence.identity.JooqStaffSessions;
 import io.custodian.persistence.retention.ItemBatches;
 import io.custodian.persistence.retention.JooqItems;
 import io.custodian.persistence.retention.JooqReceiptArchive;
@@ -68,6 +79,7 @@ public final class CustodianServices {
     private final ConfigurationService configuration;
     private final UsageService usage;
     private final ItemReadService reads;
+    private final IdentityUseCases identity;
 
     public CustodianServices(ServerSettings settings, PostgresDatabase database, KeyMaterial keys, InstantSource clock) {
         this.settings = settings;
@@ -106,12 +118,40 @@ public final class CustodianServices {
         this.usage = new UsageService(tenants, items, clock, transactions, location, UsagePolicy.defaults(),
                 UUID::randomUUID);
         this.reads = new ItemReadService(tenants, items, transactions, location);
+        this.identity = identity(settings, database, staff, audit, transactions, clock);
+    }
+
+    /** Staff identity over the jOOQ stores, Argon2id and session tokens from a {@link SecureRandom}. */
+    private static IdentityUseCases identity(ServerSettings settings, PostgresDatabase database,
+                                             JooqStaffDirectory staff, RecordAuditEntryService audit,
+                                             Transactions transactions, InstantSource clock) {
+        var dsl = database.dsl();
+        var credentials = new JooqStaffCredentials(dsl);
+        var sessions = new JooqStaffSessions(dsl);
+        var attempts = new JooqLoginAttempts(dsl);
+        var hasher = new Argon2PasswordHasher();
+        var random = new SecureRandom();
+        var sessionService = new StaffSessionService(staff, credentials, sessions, attempts, hasher, audit,
+                settings.identity(), () -> SessionToken.generate(random));
+        return new IdentityUseCases(sessionService, sessionService, sessionService,
+                new SetPasswordService(staff, credentials, sessions, attempts, hasher, audit, transactions, clock),
+                new AdministerStaffService(staff, credentials, sessions, hasher, audit, transactions, clock,
+                        () -> new StaffId(UUID.randomUUID())),
+                new SweepIdentityService(sessions, attempts, settings.identity().throttle()));
     }
 
     /** A retention engine deleting at most {@code batchSize} items per transaction. */
     public RetentionEngine retentionEngine(int batchSize, RetentionEngine.BatchListener listener) {
         return new RetentionEngine(tenants, purge, retention, batches, purgeProgress, transactions, clock, batchSize,
                 listener);
+    }
+
+    /**
+     * Staff identity: {@code login()}, {@code logout()}, {@code authenticate()} (bearer token to staff member),
+     * {@code setPassword()}, {@code administer()} (the operator's command line) and {@code sweep()}.
+     */
+    public IdentityUseCases identity() {
+        return identity;
     }
 
     public ServerSettings settings() {

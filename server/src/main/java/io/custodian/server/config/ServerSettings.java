@@ -1,5 +1,6 @@
 package io.custodian.server.config;
 
+import io.custodian.domain.identity.IdentitySettings;
 import io.custodian.domain.retention.RetentionSettings;
 import io.custodian.web.connect.ConnectSettings;
 
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /** Everything the server needs, typed and validated. Built by {@link SettingsLoader}. */
 public record ServerSettings(boolean production, Http http, Data data, Database database, Keys keys,
-                             RetentionSettings retention, Sweep sweep, ConnectSettings connect) {
+                             RetentionSettings retention, Sweep sweep, ConnectSettings connect,
+                             IdentitySettings identity) {
 
     /** The retention sweep of this process. */
     public record Sweep(boolean enabled, Duration interval, int batchSize) {

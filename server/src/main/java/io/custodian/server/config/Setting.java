@@ -55,7 +55,13 @@ public enum Setting {
             "Other base URLs accepted as the aud of a signed install (comma-separated)"),
     JWT_LEEWAY("connect.jwt-leeway", "CUSTODIAN_JWT_LEEWAY", "Clock skew tolerated on JWT exp and iat"),
     KEY_FETCH_TIMEOUT("connect.key-fetch-timeout", "CUSTODIAN_KEY_FETCH_TIMEOUT",
-            "Timeout of a request to the signed-install key server");
+            "Timeout of a request to the signed-install key server"),
+    STAFF_SESSION_TTL("identity.session-ttl", "CUSTODIAN_STAFF_SESSION_TTL",
+            "Lifetime of a staff session from login (ISO-8601, PT1M to P30D)"),
+    LOGIN_MAX_FAILURES("identity.login-max-failures", "CUSTODIAN_LOGIN_MAX_FAILURES",
+            "Consecutive failed logins of a login name before it is locked out (1..100)"),
+    LOGIN_LOCKOUT("identity.login-lockout", "CUSTODIAN_LOGIN_LOCKOUT",
+            "How long a login name stays locked out after the last failure (ISO-8601, PT1S to P1D)");
 
     private final String path;
     private final String variable;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.custodian.domain.identity.IdentitySettings;
+import io.custodian.domain.identity.LoginThrottle;
 import io.custodian.domain.retention.RetentionSettings;
 import io.custodian.web.connect.ConnectSettings;
 
@@ -89,7 +91,8 @@ public final class SettingsLoader {
                         reader.bool(Setting.SWEEP_ENABLED),
                         reader.duration(Setting.SWEEP_INTERVAL, Duration.ofSeconds(1), Duration.ofDays(1)),
                         reader.integer(Setting.SWEEP_BATCH_SIZE, 1, 10_000)),
-                null);
+                null,
+                identity(reader));
         settings = withConnect(settings, reader, problems);
         if (production && !"https".equals(settings.http().baseUrl().getScheme())) {
             problems.add(Setting.BASE_URL.variable() + " must be an https URL in production mode");
@@ -124,7 +127,7 @@ public final class SettingsLoader {
         try {
             var connect = builder.build();
             return new ServerSettings(settings.production(), settings.http(), settings.data(), settings.database(),
-                    settings.keys(), settings.retention(), settings.sweep(), connect);
+                    settings.keys(), settings.retention(), settings.sweep(), connect, settings.identity());
         } catch (IllegalArgumentException e) {
             problems.add("Connect settings: " + e.getMessage());
             return settings;
@@ -149,6 +152,19 @@ public final class SettingsLoader {
                 yield RetentionSettings.defaults();
             }
         };
+    }
+
+    private static IdentitySettings identity(Reader reader) {
+        var lifetime = reader.duration(Setting.STAFF_SESSION_TTL, IdentitySettings.MIN_SESSION_LIFETIME,
+                IdentitySettings.MAX_SESSION_LIFETIME);
+        var maxFailures = reader.integer(Setting.LOGIN_MAX_FAILURES, 1, 100);
+        var lockout = reader.duration(Setting.LOGIN_LOCKOUT, Duration.ofSeconds(1), Duration.ofDays(1));
+        try {
+            return new IdentitySettings(lifetime, LoginThrottle.of(maxFailures, lockout));
+        } catch (IllegalArgumentException e) {
+            // out-of-range values are reported above, each with its variable
+            return IdentitySettings.defaults();
+        }
     }
 
     private static ObjectNode defaults() {
