@@ -10,6 +10,8 @@ import io.custodian.web.connect.ConnectUseCases;
 import io.custodian.web.connect.data.DataApiModule;
 import io.custodian.web.connect.data.DataApiSettings;
 import io.custodian.web.connect.data.DataUseCases;
+import io.custodian.web.connect.support.ProblemReportModule;
+import io.custodian.web.connect.support.ProblemReportSettings;
 import io.custodian.persistence.EmbeddedPostgresServer;
 import io.custodian.persistence.PostgresDatabase;
 import io.custodian.server.config.ServerSettings;
@@ -108,10 +110,13 @@ public final class CustodianServer implements AutoCloseable {
         var connect = services.settings().connect();
         var useCases = ConnectUseCases.of(services.lifecycle(), services.access());
         var authenticator = ConnectModule.appRequestAuthenticator(connect, useCases, services.clock());
-        var dataApi = DataApiModule.mounts(DataApiSettings.defaults(), authenticator,
-                DataUseCases.of(services.operations(), services.reads(), services.configuration(), services.usage()));
+        var appApi = new ArrayList<>(DataApiModule.mounts(DataApiSettings.defaults(), authenticator,
+                DataUseCases.of(services.operations(), services.reads(), services.configuration(), services.usage())));
+        appApi.addAll(ProblemReportModule.mounts(
+                ProblemReportSettings.forPolicy(services.settings().support().policy()), authenticator,
+                services.reportProblem()));
         return ConnectModule.mounts(connect, useCases, ConnectModule.httpInstallKeys(connect), services.clock(),
-                dataApi);
+                appApi);
     }
 
     private static CustodianWebServer webServer(ServerSettings settings, PostgresDatabase database,

@@ -23,6 +23,12 @@ import io.custodian.domain.receipt.ReceiptId;
 import io.custodian.domain.retention.OperationDataService;
 import io.custodian.domain.retention.RetentionService;
 import io.custodian.domain.retention.TenantPurge;
+import io.custodian.domain.support.BundleDownloadService;
+import io.custodian.domain.support.DownloadId;
+import io.custodian.domain.support.ReportProblemService;
+import io.custodian.domain.support.SupportDeskService;
+import io.custodian.domain.support.TicketForwarder;
+import io.custodian.domain.support.TicketId;
 import io.custodian.domain.tenant.TenantAccessService;
 import io.custodian.domain.tenant.TenantLifecycleService;
 import io.custodian.persistence.JooqTransactions;
@@ -38,11 +44,14 @@ import io.custodian.persistence.retention.ItemBatches;
 import io.custodian.persistence.retention.JooqItems;
 import io.custodian.persistence.retention.JooqReceiptArchive;
 import io.custodian.persistence.retention.PurgeLedger;
+import io.custodian.persistence.support.JooqBundleDownloads;
+import io.custodian.persistence.support.JooqTicketSink;
 import io.custodian.persistence.tenant.JooqTenantLicenses;
 import io.custodian.persistence.tenant.JooqTenantStore;
 import io.custodian.server.config.ServerSettings;
 import io.custodian.server.keys.KeyMaterial;
 import io.custodian.server.retention.RetentionEngine;
+import io.custodian.web.outbound.jsm.JsmTicketForwarder;
 
 import java.security.SecureRandom;
 import java.time.InstantSource;
@@ -80,6 +89,11 @@ public final class CustodianServices {
     private final UsageService usage;
     private final ItemReadService reads;
     private final IdentityUseCases identity;
+    private final JooqTicketSink tickets;
+    private final JooqBundleDownloads downloads;
+    private final ReportProblemService reportProblem;
+    private final SupportDeskService supportDesk;
+    private final BundleDownloadService bundleDownloads;
 
     public CustodianServices(ServerSettings settings, PostgresDatabase database, KeyMaterial keys, InstantSource clock) {
         this.settings = settings;
@@ -119,6 +133,18 @@ public final class CustodianServices {
                 UUID::randomUUID);
         this.reads = new ItemReadService(tenants, items, transactions, location);
         this.identity = identity(settings, database, staff, audit, transactions, clock);
+
+        // Support Data: tickets and bundles are items (retention deletes them); downloads are custody records
+        this.tickets = new JooqTicketSink(dsl);
+        this.downloads = new JooqBundleDownloads(dsl);
+        var support = settings.support();
+        TicketForwarder forwarder = support.jsm().<TicketForwarder>map(JsmTicketForwarder::new)
+                .orElse(TicketForwarder.DISABLED);
+        this.reportProblem = new ReportProblemService(tenants, items, items, items, tickets, forwarder,
+                support.policy(), clock, transactions, location, () -> TicketId.of(UUID.randomUUID()));
+        this.supportDesk = new SupportDeskService(tickets, audit, clock, transactions);
+        this.bundleDownloads = new BundleDownloadService(tickets, items, downloads, pseudonymiser, audit, clock,
+                transactions, () -> new DownloadId(UUID.randomUUID()));
     }
 
     /** Staff identity over the jOOQ stores, Argon2id and session tokens from a {@link SecureRandom}. */
@@ -156,6 +182,29 @@ public final class CustodianServices {
 
     public ServerSettings settings() {
         return settings;
+    }
+
+    /** Problem reports from the add-on ({@code POST /connect/v1/problem-reports}). */
+    public ReportProblemService reportProblem() {
+        return reportProblem;
+    }
+
+    /** The support desk for staff: list, find and resolve tickets. */
+    public SupportDeskService supportDesk() {
+        return supportDesk;
+    }
+
+    /** Support-bundle downloads, the downloads whose bundle is gone, and wipe acknowledgements. */
+    public BundleDownloadService bundleDownloads() {
+        return bundleDownloads;
+    }
+
+    public JooqTicketSink tickets() {
+        return tickets;
+    }
+
+    public JooqBundleDownloads downloads() {
+        return downloads;
     }
 
     public InstantSource clock() {

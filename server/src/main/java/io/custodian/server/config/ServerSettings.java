@@ -2,7 +2,9 @@ package io.custodian.server.config;
 
 import io.custodian.domain.identity.IdentitySettings;
 import io.custodian.domain.retention.RetentionSettings;
+import io.custodian.domain.support.ProblemReportPolicy;
 import io.custodian.web.connect.ConnectSettings;
+import io.custodian.web.outbound.jsm.JsmSettings;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,7 +14,14 @@ import java.util.Optional;
 /** Everything the server needs, typed and validated. Built by {@link SettingsLoader}. */
 public record ServerSettings(boolean production, Http http, Data data, Database database, Keys keys,
                              RetentionSettings retention, Sweep sweep, ConnectSettings connect,
-                             IdentitySettings identity) {
+                             IdentitySettings identity, Support support) {
+
+    /**
+     * Problem reports: what a support bundle collects and carries, and the optional external help desk (Jira Service
+     * Management) reports are forwarded to; empty = not forwarded. {@link JsmSettings#toString()} hides the token.
+     */
+    public record Support(ProblemReportPolicy policy, Optional<JsmSettings> jsm) {
+    }
 
     /** The retention sweep of this process. */
     public record Sweep(boolean enabled, Duration interval, int batchSize) {

@@ -61,7 +61,17 @@ public enum Setting {
     LOGIN_MAX_FAILURES("identity.login-max-failures", "CUSTODIAN_LOGIN_MAX_FAILURES",
             "Consecutive failed logins of a login name before it is locked out (1..100)"),
     LOGIN_LOCKOUT("identity.login-lockout", "CUSTODIAN_LOGIN_LOCKOUT",
-            "How long a login name stays locked out after the last failure (ISO-8601, PT1S to P1D)");
+            "How long a login name stays locked out after the last failure (ISO-8601, PT1S to P1D)"),
+    SUPPORT_MAX_ITEMS_PER_KIND("support.bundle-max-items-per-kind", "CUSTODIAN_SUPPORT_BUNDLE_MAX_ITEMS_PER_KIND",
+            "Items of each Operation Data kind and configuration documents a support bundle collects (0..1000)"),
+    JSM_URL("support.jsm-url", "CUSTODIAN_JSM_URL",
+            "Jira Service Management site problem reports are forwarded to; empty = no forwarding"),
+    JSM_USER("support.jsm-user", "CUSTODIAN_JSM_USER", "Account (agent) whose API token creates the requests"),
+    JSM_TOKEN("support.jsm-token", "CUSTODIAN_JSM_TOKEN", "API token of that account (secret, never logged)"),
+    JSM_SERVICE_DESK_ID("support.jsm-service-desk-id", "CUSTODIAN_JSM_SERVICE_DESK_ID",
+            "Id of the service desk the requests are created in"),
+    JSM_REQUEST_TYPE_ID("support.jsm-request-type-id", "CUSTODIAN_JSM_REQUEST_TYPE_ID",
+            "Id of the request type of the created requests");
 
     private final String path;
     private final String variable;

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.custodian.domain.identity.IdentitySettings;
 import io.custodian.domain.identity.LoginThrottle;
+import io.custodian.domain.retention.ItemContents;
 import io.custodian.domain.retention.RetentionSettings;
+import io.custodian.domain.support.ProblemReportPolicy;
 import io.custodian.web.connect.ConnectSettings;
+import io.custodian.web.outbound.jsm.JsmSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +95,8 @@ public final class SettingsLoader {
                         reader.duration(Setting.SWEEP_INTERVAL, Duration.ofSeconds(1), Duration.ofDays(1)),
                         reader.integer(Setting.SWEEP_BATCH_SIZE, 1, 10_000)),
                 null,
-                identity(reader));
+                identity(reader),
+                support(reader, production, problems));
         settings = withConnect(settings, reader, problems);
         if (production && !"https".equals(settings.http().baseUrl().getScheme())) {
             problems.add(Setting.BASE_URL.variable() + " must be an https URL in production mode");
@@ -127,7 +131,8 @@ public final class SettingsLoader {
         try {
             var connect = builder.build();
             return new ServerSettings(settings.production(), settings.http(), settings.data(), settings.database(),
-                    settings.keys(), settings.retention(), settings.sweep(), connect, settings.identity());
+                    settings.keys(), settings.retention(), settings.sweep(), connect, settings.identity(),
+                    settings.support());
         } catch (IllegalArgumentException e) {
             problems.add("Connect settings: " + e.getMessage());
             return settings;
@@ -164,6 +169,39 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException e) {
             // out-of-range values are reported above, each with its variable
             return IdentitySettings.defaults();
+        }
+    }
+
+    /**
+     * Problem reports: the bundle's items per kind, and Jira Service Management forwarding, on when its URL is set
+     * (then user, token and both ids are required; https in production). No message repeats the token.
+     */
+    private static ServerSettings.Support support(Reader reader, boolean production, List<String> problems) {
+        var itemsPerKind = reader.integer(Setting.SUPPORT_MAX_ITEMS_PER_KIND, 0, ItemContents.MAX_PAGE_SIZE);
+        // an out-of-range value is reported above; the default stands in until the problems are thrown
+        var policy = itemsPerKind < 0 || itemsPerKind > ItemContents.MAX_PAGE_SIZE ? ProblemReportPolicy.defaults()
+                : ProblemReportPolicy.defaults().withMaxItemsPerKind(itemsPerKind);
+        var url = reader.optionalText(Setting.JSM_URL);
+        List<Setting> others = List.of(Setting.JSM_USER, Setting.JSM_TOKEN, Setting.JSM_SERVICE_DESK_ID,
+                Setting.JSM_REQUEST_TYPE_ID);
+        if (url.isEmpty()) {
+            others.stream().filter(setting -> !reader.optionalText(setting).isEmpty()).forEach(setting ->
+                    problems.add(setting.variable() + " is set but " + Setting.JSM_URL.variable()
+                            + " is not: set it to forward problem reports, or unset the other JSM settings"));
+            return new ServerSettings.Support(policy, Optional.empty());
+        }
+        var baseUrl = reader.httpUrl(Setting.JSM_URL);
+        others.forEach(reader::text); // each one required: a problem names every missing one
+        if (production && !"https".equals(baseUrl.getScheme())) {
+            problems.add(Setting.JSM_URL.variable() + " must be an https URL in production mode");
+        }
+        try {
+            return new ServerSettings.Support(policy, Optional.of(JsmSettings.of(baseUrl,
+                    reader.optionalText(Setting.JSM_USER), reader.optionalText(Setting.JSM_TOKEN),
+                    reader.optionalText(Setting.JSM_SERVICE_DESK_ID), reader.optionalText(Setting.JSM_REQUEST_TYPE_ID))));
+        } catch (IllegalArgumentException e) {
+            problems.add("Jira Service Management settings: " + e.getMessage());
+            return new ServerSettings.Support(policy, Optional.empty());
         }
     }
 
