@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * The staff-facing in-ports, as the server wires them, for the adapter that needs them all (the staff API): this
- * package's queries, and the access, deletion and audit in-ports staff act through. Identity's and the support desk's
- * in-ports are wired beside it.
+ * package's queries (the support desk for staff included), and the access, deletion and audit in-ports staff act
+ * through. Identity's in-ports, and the support desk's for bundle downloads, are wired beside it.
  */
 public record CustodyUseCases(
         ListTenantsUseCase listTenants,
@@ -28,7 +28,11 @@ public record CustodyUseCases(
         CancelEarlyDeletionUseCase cancelDeletion,
         ListStaffUseCase listStaff,
         ManageStaffUseCase manageStaff,
-        CheckOverdueDeletionsUseCase overdueDeletions) {
+        CheckOverdueDeletionsUseCase overdueDeletions,
+        ListTicketQueueUseCase ticketQueue,
+        ViewTicketUseCase viewTicket,
+        FetchTicketBundleUseCase fetchBundle,
+        ResolveQueuedTicketUseCase resolveTicket) {
 
     public CustodyUseCases {
         Objects.requireNonNull(listTenants, "listTenants");
@@ -45,5 +49,9 @@ public record CustodyUseCases(
         Objects.requireNonNull(listStaff, "listStaff");
         Objects.requireNonNull(manageStaff, "manageStaff");
         Objects.requireNonNull(overdueDeletions, "overdueDeletions");
+        Objects.requireNonNull(ticketQueue, "ticketQueue");
+        Objects.requireNonNull(viewTicket, "viewTicket");
+        Objects.requireNonNull(fetchBundle, "fetchBundle");
+        Objects.requireNonNull(resolveTicket, "resolveTicket");
     }
 }
