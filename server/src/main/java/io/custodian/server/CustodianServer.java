@@ -5,6 +5,8 @@ import io.custodian.server.keys.KeyLoader;
 import io.custodian.server.retention.RetentionEngine;
 import io.custodian.server.retention.RetentionScheduler;
 import io.custodian.web.ServiceMount;
+import io.custodian.web.staff.StaffApiModule;
+import io.custodian.web.staff.StaffUseCases;
 import io.custodian.web.connect.ConnectModule;
 import io.custodian.web.connect.ConnectUseCases;
 import io.custodian.web.connect.data.DataApiModule;
@@ -115,8 +117,23 @@ public final class CustodianServer implements AutoCloseable {
         appApi.addAll(ProblemReportModule.mounts(
                 ProblemReportSettings.forPolicy(services.settings().support().policy()), authenticator,
                 services.reportProblem()));
-        return ConnectModule.mounts(connect, useCases, ConnectModule.httpInstallKeys(connect), services.clock(),
-                appApi);
+        var mounts = new ArrayList<>(ConnectModule.mounts(connect, useCases, ConnectModule.httpInstallKeys(connect),
+                services.clock(), appApi));
+        mounts.addAll(StaffApiModule.mounts(staffUseCases(services), services.clock()));
+        return mounts;
+    }
+
+    /** The staff API's in-ports: identity, the staff-facing custody in-ports, bundle downloads. */
+    private static StaffUseCases staffUseCases(CustodianServices services) {
+        var identity = services.identity();
+        var custody = services.custody();
+        var downloads = services.bundleDownloads();
+        return new StaffUseCases(identity.login(), identity.logout(), identity.authenticate(), identity.setPassword(),
+                custody.listTenants(), custody.viewTenant(), custody.forecastTenant(), custody.ticketQueue(),
+                custody.viewTicket(), custody.resolveTicket(), custody.fetchBundle(), downloads, downloads,
+                custody.requestDeletion(), custody.listDeletionRequests(), custody.approveDeletion(),
+                custody.executeDeletion(), custody.cancelDeletion(), custody.receipts(), custody.auditLog(),
+                custody.verifyAuditChain(), custody.overdueDeletions(), custody.listStaff(), custody.manageStaff());
     }
 
     private static CustodianWebServer webServer(ServerSettings settings, PostgresDatabase database,

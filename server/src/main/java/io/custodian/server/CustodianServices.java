@@ -1,6 +1,27 @@
 package io.custodian.server;
 
 import io.custodian.domain.access.StaffId;
+import io.custodian.domain.access.AuthoriseTenantReadService;
+import io.custodian.domain.access.ManageStaffService;
+import io.custodian.domain.audit.VerifyAuditChainService;
+import io.custodian.domain.custody.AuditLogService;
+import io.custodian.domain.custody.CustodyRecordsService;
+import io.custodian.domain.custody.CustodyUseCases;
+import io.custodian.domain.custody.ReceiptCustodyService;
+import io.custodian.domain.custody.ReceiptPublicKey;
+import io.custodian.domain.custody.RetentionStatusService;
+import io.custodian.domain.custody.TenantCustodyService;
+import io.custodian.domain.custody.TicketDeskCustodyService;
+import io.custodian.domain.deletion.DeletionRequestId;
+import io.custodian.domain.deletion.EarlyDeletionService;
+import io.custodian.domain.receipt.TenantPseudonymiser;
+import io.custodian.domain.receipt.VerifyReceiptService;
+import io.custodian.persistence.custody.JooqAuditLogSearch;
+import io.custodian.persistence.custody.JooqDeletionRequestLog;
+import io.custodian.persistence.custody.JooqReceiptIndex;
+import io.custodian.persistence.custody.JooqTenantCatalog;
+import io.custodian.persistence.deletion.JooqDeletionRequests;
+import org.jooq.DSLContext;
 import io.custodian.domain.appdata.ConfigurationService;
 import io.custodian.domain.appdata.ItemReadService;
 import io.custodian.domain.appdata.UsagePolicy;
@@ -94,6 +115,7 @@ public final class CustodianServices {
     private final ReportProblemService reportProblem;
     private final SupportDeskService supportDesk;
     private final BundleDownloadService bundleDownloads;
+    private final CustodyUseCases custody;
 
     public CustodianServices(ServerSettings settings, PostgresDatabase database, KeyMaterial keys, InstantSource clock) {
         this.settings = settings;
@@ -145,6 +167,35 @@ public final class CustodianServices {
         this.supportDesk = new SupportDeskService(tickets, audit, clock, transactions);
         this.bundleDownloads = new BundleDownloadService(tickets, items, downloads, pseudonymiser, audit, clock,
                 transactions, () -> new DownloadId(UUID.randomUUID()));
+
+        this.custody = custody(dsl, keys, pseudonymiser);
+    }
+
+    /**
+     * The staff-facing in-ports (the staff API's): staff reads authorised by the access policy and audited in their
+     * transaction, over read models of the existing tables; early deletion; staff management; the support desk for
+     * staff. Built last in the constructor, from the services above. The overdue tolerance is two sweep intervals.
+     */
+    private CustodyUseCases custody(DSLContext dsl, KeyMaterial keys, TenantPseudonymiser pseudonymiser) {
+        var authoriser = new AuthoriseTenantReadService(staff, accessLog, clock, location);
+        var tenantCustody = new TenantCustodyService(tenants, licenses, items, new JooqTenantCatalog(dsl), staff,
+                authoriser, audit, settings.retention(), clock, transactions, location);
+        var records = new CustodyRecordsService(staff, new JooqDeletionRequestLog(dsl), clock, transactions);
+        var earlyDeletion = new EarlyDeletionService(new JooqDeletionRequests(dsl), staff, tenants, items, purge, audit,
+                clock, transactions, location, () -> new DeletionRequestId(UUID.randomUUID()));
+        var publicKey = new ReceiptPublicKey(keys.receiptKeyId(), Ed25519ReceiptSigner.ALGORITHM,
+                keys.receiptSigningKeys().getPublic().getEncoded());
+        var ticketDesk = new TicketDeskCustodyService(tenants, staff, authoriser, audit, supportDesk, supportDesk,
+                supportDesk, bundleDownloads, clock, transactions, location);
+        return new CustodyUseCases(tenantCustody, tenantCustody, tenantCustody,
+                new AuditLogService(staff, new JooqAuditLogSearch(dsl), pseudonymiser, clock, transactions),
+                new VerifyAuditChainService(auditTrail),
+                new ReceiptCustodyService(staff, new JooqReceiptIndex(dsl), receipts,
+                        new VerifyReceiptService(receiptVerifier), publicKey, clock),
+                records, earlyDeletion, earlyDeletion, earlyDeletion, earlyDeletion, records,
+                new ManageStaffService(staff, accessLog, clock, () -> new StaffId(UUID.randomUUID())),
+                new RetentionStatusService(staff, retention, settings.sweep().interval().multipliedBy(2), clock),
+                ticketDesk, ticketDesk, ticketDesk, ticketDesk);
     }
 
     /** Staff identity over the jOOQ stores, Argon2id and session tokens from a {@link SecureRandom}. */
@@ -178,6 +229,11 @@ public final class CustodianServices {
      */
     public IdentityUseCases identity() {
         return identity;
+    }
+
+    /** The staff-facing in-ports: tenants, audit log, receipts, early deletion, staff, retention status, tickets. */
+    public CustodyUseCases custody() {
+        return custody;
     }
 
     public ServerSettings settings() {
