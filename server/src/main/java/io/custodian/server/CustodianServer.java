@@ -92,6 +92,8 @@ public final class CustodianServer implements AutoCloseable {
             Optional<RetentionScheduler> scheduler = sweep.enabled()
                     ? Optional.of(RetentionScheduler.start(
                             services.retentionEngine(sweep.batchSize(), RetentionEngine.BatchListener.NONE),
+                            // ended staff sessions and stale failed-login records go with every sweep
+                            () -> services.identity().sweep().sweep(clock.instant()),
                             Duration.ofSeconds(5), sweep.interval()))
                     : Optional.empty();
             return new CustodianServer(settings, embedded, database, services, web, scheduler);

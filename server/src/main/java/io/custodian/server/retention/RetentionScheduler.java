@@ -15,10 +15,12 @@ public final class RetentionScheduler implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RetentionScheduler.class.getName());
 
     private final RetentionEngine engine;
+    private final Runnable housekeeping;
     private final ScheduledExecutorService executor;
 
-    private RetentionScheduler(RetentionEngine engine) {
+    private RetentionScheduler(RetentionEngine engine, Runnable housekeeping) {
         this.engine = engine;
+        this.housekeeping = housekeeping;
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "custodian-retention");
             thread.setDaemon(true);
@@ -26,10 +28,14 @@ public final class RetentionScheduler implements AutoCloseable {
         });
     }
 
-    /** Starts sweeping after {@code initialDelay}, then {@code interval} after each sweep ends. */
-    public static RetentionScheduler start(RetentionEngine engine, Duration initialDelay, Duration interval) {
+    /**
+     * Starts sweeping after {@code initialDelay}, then {@code interval} after each sweep ends; {@code housekeeping}
+     * runs after each sweep (its failure is logged like a sweep's).
+     */
+    public static RetentionScheduler start(RetentionEngine engine, Runnable housekeeping, Duration initialDelay,
+                                           Duration interval) {
         Objects.requireNonNull(interval, "interval");
-        var scheduler = new RetentionScheduler(engine);
+        var scheduler = new RetentionScheduler(engine, Objects.requireNonNull(housekeeping, "housekeeping"));
         scheduler.executor.scheduleWithFixedDelay(scheduler::sweepOnce, initialDelay.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         return scheduler;
@@ -46,6 +52,11 @@ public final class RetentionScheduler implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Retention sweep failed; it is retried at the next interval", e);
+        }
+        try {
+            housekeeping.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Housekeeping after the retention sweep failed", e);
         }
     }
 
