@@ -21,7 +21,6 @@ import io.custodian.persistence.custody.JooqDeletionRequestLog;
 import io.custodian.persistence.custody.JooqReceiptIndex;
 import io.custodian.persistence.custody.JooqTenantCatalog;
 import io.custodian.persistence.deletion.JooqDeletionRequests;
-import org.jooq.DSLContext;
 import io.custodian.domain.appdata.ConfigurationService;
 import io.custodian.domain.appdata.ItemReadService;
 import io.custodian.domain.appdata.UsagePolicy;
@@ -168,7 +167,7 @@ public final class CustodianServices {
         this.bundleDownloads = new BundleDownloadService(tickets, items, downloads, pseudonymiser, audit, clock,
                 transactions, () -> new DownloadId(UUID.randomUUID()));
 
-        this.custody = custody(dsl, keys, pseudonymiser);
+        this.custody = custody(database, keys, pseudonymiser);
     }
 
     /**
@@ -176,7 +175,8 @@ public final class CustodianServices {
      * transaction, over read models of the existing tables; early deletion; staff management; the support desk for
      * staff. Built last in the constructor, from the services above. The overdue tolerance is two sweep intervals.
      */
-    private CustodyUseCases custody(DSLContext dsl, KeyMaterial keys, TenantPseudonymiser pseudonymiser) {
+    private CustodyUseCases custody(PostgresDatabase database, KeyMaterial keys, TenantPseudonymiser pseudonymiser) {
+        var dsl = database.dsl();
         var authoriser = new AuthoriseTenantReadService(staff, accessLog, clock, location);
         var tenantCustody = new TenantCustodyService(tenants, licenses, items, new JooqTenantCatalog(dsl), staff,
                 authoriser, audit, settings.retention(), clock, transactions, location);
