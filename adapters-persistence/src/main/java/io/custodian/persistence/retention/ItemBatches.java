@@ -109,9 +109,10 @@ public final class ItemBatches {
                 .limit(limit)
                 .forUpdate()
                 .skipLocked();
+        // only the ctid list: a second condition on client_key makes the planner scan the tenant's rows and search
+        // the array for each (quadratic); the rows are locked by the subquery, so their ctids cannot change
         return dsl.deleteFrom(table.table())
-                .where(CTID.eq(DSL.any(DSL.array(victims))))
-                .and(table.clientKey().eq(tenant.value()));
+                .where(CTID.eq(DSL.any(DSL.array(victims))));
     }
 
     /**
@@ -138,8 +139,9 @@ public final class ItemBatches {
                 .skipLocked();
         Map<ClientKey, Integer> deleted = new java.util.LinkedHashMap<>();
         dsl.deleteFrom(table.table())
+                // only the ctid list: a second condition on client_key makes the planner scan the group's rows and
+                // search the array for each (quadratic); the rows are locked, so their ctids cannot change
                 .where(CTID.eq(DSL.any(DSL.array(victims))))
-                .and(table.clientKey().in(keys))
                 .returning(table.clientKey())
                 .fetch()
                 .forEach(row -> deleted.merge(new ClientKey(row.get(table.clientKey())), 1, Integer::sum));
