@@ -86,6 +86,9 @@ public final class CustodianServer implements AutoCloseable {
 
             var keys = new KeyLoader(new SecureRandom()).load(settings);
             var services = new CustodianServices(settings, database, keys, clock);
+            if (settings.data().demo()) {
+                DemoData.seedIfEmpty(services);
+            }
             var web = webServer(settings, database, mounts(services)).start();
             started.add(web);
             var sweep = settings.sweep();

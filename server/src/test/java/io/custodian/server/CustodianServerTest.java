@@ -101,4 +101,26 @@ class CustodianServerTest {
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void development_mode_seeds_demo_data_once_into_an_empty_database(@TempDir Path dataDir) {
+        var env = externalDatabase(dataDir);
+        env.put("CUSTODIAN_DEMO_DATA", "true");
+        var settings = new SettingsLoader(env).load();
+
+        try (var server = CustodianServer.start(settings)) {
+            var services = server.services();
+            assertThat(services.tenants().find(new io.custodian.domain.tenant.ClientKey("demo-acme"))).isPresent();
+            assertThat(services.identity().administer().list()).hasSize(2);
+            assertThat(DemoData.seedIfEmpty(services)).as("not seeded twice").isFalse();
+        }
+    }
+
+    @Test
+    void production_mode_never_seeds_demo_data() {
+        var settings = new SettingsLoader(Map.of("CUSTODIAN_MODE", "production",
+                "CUSTODIAN_BASE_URL", "https://custodian.example.com", "CUSTODIAN_DEMO_DATA", "true")).load();
+
+        assertThat(settings.data().demo()).isFalse();
+    }
 }

@@ -32,7 +32,7 @@ public record ServerSettings(boolean production, Http http, Data data, Database 
     }
 
     /** Where data lives: the local directory and the declared data location. */
-    public record Data(Path directory, String location) {
+    public record Data(Path directory, String location, boolean demo) {
     }
 
     /**

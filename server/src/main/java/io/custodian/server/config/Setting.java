@@ -11,6 +11,8 @@ public enum Setting {
             "Largest accepted request body; larger bodies are answered 413"),
     DATA_DIR("data.directory", "CUSTODIAN_DATA_DIR", "Local data directory (embedded database, development keys)"),
     DATA_LOCATION("data.location", "CUSTODIAN_DATA_LOCATION", "Declared data location of this deployment"),
+    DEMO_DATA("data.demo", "CUSTODIAN_DEMO_DATA",
+            "Development mode only: seed demo tenants and staff accounts into an empty database"),
     DB_URL("database.url", "CUSTODIAN_DB_URL", "JDBC URL of an external PostgreSQL; empty = embedded"),
     DB_USER("database.user", "CUSTODIAN_DB_USER", "Database role (external database)"),
     DB_PASSWORD("database.password", "CUSTODIAN_DB_PASSWORD", "Database password (external database)"),

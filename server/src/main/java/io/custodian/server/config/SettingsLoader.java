@@ -75,7 +75,8 @@ public final class SettingsLoader {
                         reader.integer(Setting.MAX_REQUEST_BYTES, 1_024, 64 * 1024 * 1024)),
                 new ServerSettings.Data(
                         reader.path(Setting.DATA_DIR),
-                        reader.text(Setting.DATA_LOCATION)),
+                        reader.text(Setting.DATA_LOCATION),
+                        reader.bool(Setting.DEMO_DATA) && !production),
                 new ServerSettings.Database(
                         reader.optionalJdbcUrl(Setting.DB_URL),
                         reader.optionalText(Setting.DB_USER),

@@ -39,6 +39,7 @@ public final class RunningServer {
         env.put("CUSTODIAN_BASE_URL", BASE_URL);
         env.put("CUSTODIAN_APP_KEY", APP_KEY);
         env.put("CUSTODIAN_DATA_DIR", dataDir.toString());
+        env.put("CUSTODIAN_DEMO_DATA", "false");
         env.put("CUSTODIAN_DB_URL", database.jdbcUrl());
         env.put("CUSTODIAN_DB_USER", database.user());
         env.put("CUSTODIAN_DB_PASSWORD", database.password());
