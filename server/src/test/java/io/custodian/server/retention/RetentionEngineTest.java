@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,9 +128,5 @@ class RetentionEngineTest {
 
     static long total(Map<ItemKind, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    static List<Long> values(Map<ItemKind, Long> counts) {
-        return List.copyOf(counts.values());
     }
 }
