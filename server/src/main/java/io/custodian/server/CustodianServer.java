@@ -94,7 +94,8 @@ public final class CustodianServer implements AutoCloseable {
             var sweep = settings.sweep();
             Optional<RetentionScheduler> scheduler = sweep.enabled()
                     ? Optional.of(RetentionScheduler.start(
-                            services.retentionEngine(sweep.batchSize(), RetentionEngine.BatchListener.NONE),
+                            services.retentionEngine(sweep.batchSize(), sweep.workers(),
+                                    RetentionEngine.BatchListener.NONE),
                             // ended staff sessions and stale failed-login records go with every sweep
                             () -> services.identity().sweep().sweep(clock.instant()),
                             Duration.ofSeconds(5), sweep.interval()))

@@ -35,8 +35,8 @@ import io.custodian.domain.identity.SetPasswordService;
 import io.custodian.domain.identity.StaffSessionService;
 import io.custodian.domain.identity.SweepIdentityService;
 import io.custodian.domain.location.DataLocation;
-import io.custodian.domain.receipt.Ed25519ReceiptSigner;
 import io.custodian.domain.receipt.Ed25519ReceiptVerifier;
+import io.custodian.domain.receipt.Ed25519ReceiptSigner;
 import io.custodian.domain.receipt.HmacTenantPseudonymiser;
 import io.custodian.domain.receipt.IssueDeletionReceiptService;
 import io.custodian.domain.receipt.ReceiptId;
@@ -69,6 +69,7 @@ import io.custodian.persistence.support.JooqTicketSink;
 import io.custodian.persistence.tenant.JooqTenantLicenses;
 import io.custodian.persistence.tenant.JooqTenantStore;
 import io.custodian.server.config.ServerSettings;
+import io.custodian.server.keys.FastEd25519ReceiptSigner;
 import io.custodian.server.keys.KeyMaterial;
 import io.custodian.server.retention.RetentionEngine;
 import io.custodian.web.outbound.jsm.JsmTicketForwarder;
@@ -136,7 +137,7 @@ public final class CustodianServices {
         this.audit = new RecordAuditEntryService(auditTrail, pseudonymiser, clock);
         this.accessLog = new AuditTrailAccessLog(auditTrail, pseudonymiser);
         this.receiptIssuer = new IssueDeletionReceiptService(pseudonymiser,
-                new Ed25519ReceiptSigner(keys.receiptKeyId(), keys.receiptSigningKeys().getPrivate()), clock,
+                new FastEd25519ReceiptSigner(keys.receiptKeyId(), keys.receiptSigningKeys().getPrivate()), clock,
                 location, () -> new ReceiptId(UUID.randomUUID()));
         this.receiptVerifier = Ed25519ReceiptVerifier.trusting(keys.receiptKeyId(),
                 keys.receiptSigningKeys().getPublic());
@@ -219,8 +220,13 @@ public final class CustodianServices {
 
     /** A retention engine deleting at most {@code batchSize} items per transaction. */
     public RetentionEngine retentionEngine(int batchSize, RetentionEngine.BatchListener listener) {
+        return retentionEngine(batchSize, 1, listener);
+    }
+
+    /** A retention engine whose sweeps purge with {@code workers} threads. */
+    public RetentionEngine retentionEngine(int batchSize, int workers, RetentionEngine.BatchListener listener) {
         return new RetentionEngine(tenants, purge, retention, batches, purgeProgress, transactions, clock, batchSize,
-                listener);
+                workers, listener);
     }
 
     /**

@@ -72,6 +72,31 @@ public final class JooqAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> appendAll(List<AuditDraft> drafts) {
+        Objects.requireNonNull(drafts, "drafts");
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return dsl.transactionResult(() -> { // no-arg lambda: joins the thread's transaction as a savepoint
+            dsl.select(DSL.function(DSL.name("pg_advisory_xact_lock"), SQLDataType.OTHER,
+                    DSL.val(APPEND_LOCK_KEY, SQLDataType.BIGINT))).fetch();
+            List<AuditEntry> entries = new java.util.ArrayList<>(drafts.size());
+            Optional<AuditEntry> head = head(dsl);
+            for (AuditDraft draft : drafts) {
+                AuditEntry entry = AuditChain.append(head, Objects.requireNonNull(draft, "draft"));
+                entries.add(entry);
+                head = Optional.of(entry);
+            }
+            var insert = dsl.insertInto(AUDIT_ENTRY).set(toRow(dsl, entries.getFirst()));
+            for (AuditEntry entry : entries.subList(1, entries.size())) {
+                insert = insert.newRecord().set(toRow(dsl, entry));
+            }
+            insert.execute();
+            return List.copyOf(entries);
+        });
+    }
+
+    @Override
     public Optional<AuditEntry> head() {
         return head(dsl);
     }

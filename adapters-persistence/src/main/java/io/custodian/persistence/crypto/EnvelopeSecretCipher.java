@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 
 import static io.custodian.persistence.jooq.Tables.TENANT_DATA_KEY;
@@ -61,6 +62,16 @@ public final class EnvelopeSecretCipher implements SecretCipher {
     @Override
     public void destroyKey(ClientKey tenant) {
         dsl.deleteFrom(TENANT_DATA_KEY).where(TENANT_DATA_KEY.CLIENT_KEY.eq(tenant.value())).execute();
+    }
+
+    @Override
+    public void destroyKeys(Collection<ClientKey> tenants) {
+        if (tenants.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(TENANT_DATA_KEY)
+                .where(TENANT_DATA_KEY.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
+                .execute();
     }
 
     private Optional<SecretKey> dataKey(ClientKey tenant) {

@@ -5,7 +5,7 @@ import io.custodian.domain.retention.ItemRef;
 import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Row2;
 import org.jooq.Select;
@@ -29,8 +29,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link #countByKind} — how many items of each kind a tenant has (the installation record excluded);</li>
- *   <li>{@link #deleteBatch} — deletes at most {@code limit} items of one kind of one tenant, skipping rows another
- *       transaction has locked, so concurrent sweepers never wait for each other nor delete the same row;</li>
+ *   <li>{@link #deleteEach} — deletes at most {@code limit} items of one kind of each of several tenants, one
+ *       statement per tenant in one round trip, and reports exact per-tenant counts;</li>
+ *   <li>{@link #tenantsWithItems} — which of several tenants still have items of one kind;</li>
+ *   <li>{@link #kindsWithItems} — of which kinds several tenants have items at all;</li>
  *   <li>{@link #deleteRefs} — deletes exactly the named items, one statement per kind and chunk.</li>
  * </ul>
  *
@@ -42,8 +44,8 @@ import java.util.Set;
  */
 public final class ItemBatches {
 
-    /** Largest batch {@link #deleteBatch} accepts. */
-    public static final int MAX_BATCH = 10_000;
+    /** Largest per-tenant limit {@link #deleteEach} accepts. */
+    public static final int MAX_BATCH = 100_000;
     /** Items named per statement by {@link #deleteRefs}. */
     static final int REFS_PER_STATEMENT = 500;
 
@@ -84,68 +86,88 @@ public final class ItemBatches {
     }
 
     /**
-     * Deletes at most {@code limit} items of {@code kind} belonging to {@code tenant} and returns how many it
-     * deleted (0 when none are left, or all that are left are locked by other transactions). The rows are chosen
-     * and locked by {@code SELECT ctid … LIMIT n FOR UPDATE SKIP LOCKED}, then deleted by
-     * {@code ctid = ANY(ARRAY(…))}: two transactions deleting batches of the same tenant at once take disjoint rows
-     * and neither waits for the other. Does not touch children of the deleted items.
+     * Deletes, for each of {@code tenants}, at most {@code perTenantLimit} items of {@code kind}, one statement per
+     * tenant sent together in one JDBC batch (one round trip), and returns how many each statement deleted: exact
+     * per-tenant counts without returning the rows. A tenant whose count is below the limit has no item of
+     * {@code kind} left (unless some were written meanwhile, which the caller must exclude). The rows are chosen by
+     * {@code SELECT ctid … WHERE client_key = ? LIMIT n} without row locks: the caller coordinates through the purge
+     * ledger, whose row for the tenant it holds ({@link PurgeLedger#lockGroup}), so no other sweeper works on the
+     * tenant at the same time. Tenants appear in the result in the given order, zero counts included.
      *
      * @throws IllegalArgumentException for the installation record, or a limit outside 1..{@value #MAX_BATCH}
      */
-    public int deleteBatch(ClientKey tenant, ItemKind kind, int limit) {
-        return deleteBatchQuery(tenant, kind, limit).execute();
-    }
-
-    /** The statement {@link #deleteBatch} executes. */
-    Query deleteBatchQuery(ClientKey tenant, ItemKind kind, int limit) {
-        Objects.requireNonNull(tenant, "tenant");
+    public Map<ClientKey, Integer> deleteEach(List<ClientKey> tenants, ItemKind kind, int perTenantLimit) {
+        Objects.requireNonNull(tenants, "tenants");
         ItemTable table = ItemTables.of(Objects.requireNonNull(kind, "kind"));
-        if (limit < 1 || limit > MAX_BATCH) {
-            throw new IllegalArgumentException("batch limit must be between 1 and " + MAX_BATCH + ", was " + limit);
+        if (perTenantLimit < 1 || perTenantLimit > MAX_BATCH) {
+            throw new IllegalArgumentException("batch limit must be between 1 and " + MAX_BATCH + ", was "
+                    + perTenantLimit);
+        }
+        List<ClientKey> distinct = tenants.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
         }
         var victims = DSL.select(CTID)
                 .from(table.table())
-                .where(table.clientKey().eq(tenant.value()))
-                .limit(limit)
-                .forUpdate()
-                .skipLocked();
-        // only the ctid list: a second condition on client_key makes the planner scan the tenant's rows and search
-        // the array for each (quadratic); the rows are locked by the subquery, so their ctids cannot change
-        return dsl.deleteFrom(table.table())
-                .where(CTID.eq(DSL.any(DSL.array(victims))));
+                .where(table.clientKey().eq((String) null))
+                .limit(DSL.inline(perTenantLimit));
+        var batch = dsl.batch(dsl.deleteFrom(table.table()).where(CTID.eq(DSL.any(DSL.array(victims)))));
+        for (ClientKey tenant : distinct) {
+            batch = batch.bind(tenant.value());
+        }
+        int[] counts = batch.execute();
+        if (counts.length != distinct.size()) {
+            throw new IllegalStateException("the batch returned " + counts.length + " counts for "
+                    + distinct.size() + " statements");
+        }
+        Map<ClientKey, Integer> deleted = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < 0) {
+                throw new IllegalStateException("the driver did not report how many rows a delete removed");
+            }
+            deleted.put(distinct.get(i), counts[i]);
+        }
+        return Collections.unmodifiableMap(deleted);
     }
 
     /**
-     * Deletes at most {@code limit} items of {@code kind} belonging to any of {@code tenants} in one statement (same
-     * {@code SKIP LOCKED} row choice as {@link #deleteBatch(ClientKey, ItemKind, int)}) and returns how many it
-     * deleted per tenant; tenants with nothing deleted are left out. Lets a retention engine purge many small tenants
-     * with few statements.
+     * The item kinds of which at least one of {@code tenants} has items, in one statement (one existence probe per
+     * table): lets a purge skip the kinds a group of tenants never used without a round trip for each.
      */
-    public Map<ClientKey, Integer> deleteBatch(Collection<ClientKey> tenants, ItemKind kind, int limit) {
+    public Set<ItemKind> kindsWithItems(Collection<ClientKey> tenants) {
         Objects.requireNonNull(tenants, "tenants");
-        ItemTable table = ItemTables.of(Objects.requireNonNull(kind, "kind"));
-        if (limit < 1 || limit > MAX_BATCH) {
-            throw new IllegalArgumentException("batch limit must be between 1 and " + MAX_BATCH + ", was " + limit);
-        }
         if (tenants.isEmpty()) {
-            return Map.of();
+            return Set.of();
         }
         List<String> keys = tenants.stream().map(ClientKey::value).distinct().toList();
-        var victims = DSL.select(CTID)
-                .from(table.table())
-                .where(table.clientKey().in(keys))
-                .limit(limit)
-                .forUpdate()
-                .skipLocked();
-        Map<ClientKey, Integer> deleted = new java.util.LinkedHashMap<>();
-        dsl.deleteFrom(table.table())
-                // only the ctid list: a second condition on client_key makes the planner scan the group's rows and
-                // search the array for each (quadratic); the rows are locked, so their ctids cannot change
-                .where(CTID.eq(DSL.any(DSL.array(victims))))
-                .returning(table.clientKey())
-                .fetch()
-                .forEach(row -> deleted.merge(new ClientKey(row.get(table.clientKey())), 1, Integer::sum));
-        return Collections.unmodifiableMap(deleted);
+        Select<Record1<String>> probes = ItemTables.all().stream()
+                .map(table -> (Select<Record1<String>>) DSL
+                        .select(DSL.inline(table.kind().name(), SQLDataType.CLOB))
+                        .whereExists(DSL.selectOne().from(table.table()).where(table.clientKey().in(keys))))
+                .reduce(Select::unionAll)
+                .orElseThrow();
+        Set<ItemKind> kinds = java.util.EnumSet.noneOf(ItemKind.class);
+        dsl.fetch(probes).forEach(row -> kinds.add(ItemKind.valueOf(row.value1())));
+        return Collections.unmodifiableSet(kinds);
+    }
+
+    /**
+     * Those of {@code tenants} that have at least one item of {@code kind}, in one statement that stops at each
+     * tenant's first row.
+     */
+    public Set<ClientKey> tenantsWithItems(Collection<ClientKey> tenants, ItemKind kind) {
+        Objects.requireNonNull(tenants, "tenants");
+        ItemTable table = ItemTables.of(Objects.requireNonNull(kind, "kind"));
+        if (tenants.isEmpty()) {
+            return Set.of();
+        }
+        var keys = DSL.unnest(tenants.stream().map(ClientKey::value).distinct().toArray(String[]::new))
+                .as("k", "client_key");
+        Field<String> key = DSL.field(DSL.name("k", "client_key"), SQLDataType.CLOB);
+        return dsl.select(key)
+                .from(keys)
+                .whereExists(DSL.selectOne().from(table.table()).where(table.clientKey().eq(key)))
+                .fetchSet(row -> new ClientKey(row.value1()));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,27 +43,44 @@ public final class JooqReceiptArchive implements ReceiptArchive {
     /** @throws org.jooq.exception.DataAccessException if a receipt with the same id is kept already */
     @Override
     public void keep(SignedReceipt signed) {
-        Objects.requireNonNull(signed, "signed");
+        dsl.insertInto(RECEIPT).set(toRow(Objects.requireNonNull(signed, "signed"))).execute();
+    }
+
+    /** One multi-row insert. @throws org.jooq.exception.DataAccessException if a receipt id is kept already */
+    @Override
+    public void keepAll(Collection<SignedReceipt> receipts) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        var rows = receipts.stream().map(this::toRow).toList();
+        var insert = dsl.insertInto(RECEIPT).set(rows.getFirst());
+        for (var row : rows.subList(1, rows.size())) {
+            insert = insert.newRecord().set(row);
+        }
+        insert.execute();
+    }
+
+    private ReceiptRecord toRow(SignedReceipt signed) {
         DeletionReceipt receipt = signed.receipt();
         List<Map.Entry<ItemKind, Long>> counts = receipt.deletedPerKind().entrySet().stream()
                 .sorted(Comparator.comparing(entry -> entry.getKey().name()))
                 .toList();
-        dsl.insertInto(RECEIPT)
-                .set(RECEIPT.RECEIPT_ID, receipt.id().value())
-                .set(RECEIPT.TENANT_PSEUDONYM, receipt.tenant().value())
-                .set(RECEIPT.TRIGGER_CODE, receipt.trigger().code())
-                .set(RECEIPT.TRIGGER_REFERENCE, receipt.trigger().reference().orElse(null))
-                .set(RECEIPT.DELETED_KINDS, counts.stream().map(entry -> entry.getKey().name()).toArray(String[]::new))
-                .set(RECEIPT.DELETED_COUNTS, counts.stream().map(Map.Entry::getValue).toArray(Long[]::new))
-                .set(RECEIPT.MARKED_AT, receipt.markedAt().map(DatabaseTime::utc).orElse(null))
-                .set(RECEIPT.DEADLINE, receipt.deadline().map(DatabaseTime::utc).orElse(null))
-                .set(RECEIPT.EXECUTED_AT, DatabaseTime.utc(receipt.executedAt()))
-                .set(RECEIPT.LOCATION, receipt.location().name())
-                .set(RECEIPT.CANONICAL_FORM, ReceiptCanonicalForm.of(receipt))
-                .set(RECEIPT.SIGNATURE_ALGORITHM, signed.signature().algorithm())
-                .set(RECEIPT.SIGNATURE_KEY_ID, signed.signature().keyId())
-                .set(RECEIPT.SIGNATURE, signed.signature().value())
-                .execute();
+        var row = dsl.newRecord(RECEIPT);
+        row.setReceiptId(receipt.id().value());
+        row.setTenantPseudonym(receipt.tenant().value());
+        row.setTriggerCode(receipt.trigger().code());
+        row.setTriggerReference(receipt.trigger().reference().orElse(null));
+        row.setDeletedKinds(counts.stream().map(entry -> entry.getKey().name()).toArray(String[]::new));
+        row.setDeletedCounts(counts.stream().map(Map.Entry::getValue).toArray(Long[]::new));
+        row.setMarkedAt(receipt.markedAt().map(DatabaseTime::utc).orElse(null));
+        row.setDeadline(receipt.deadline().map(DatabaseTime::utc).orElse(null));
+        row.setExecutedAt(DatabaseTime.utc(receipt.executedAt()));
+        row.setLocation(receipt.location().name());
+        row.setCanonicalForm(ReceiptCanonicalForm.of(receipt));
+        row.setSignatureAlgorithm(signed.signature().algorithm());
+        row.setSignatureKeyId(signed.signature().keyId());
+        row.setSignature(signed.signature().value());
+        return row;
     }
 
     @Override

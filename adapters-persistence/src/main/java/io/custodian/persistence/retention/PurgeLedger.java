@@ -41,6 +41,18 @@ public final class PurgeLedger {
                 .execute();
     }
 
+    /** Records that the purges of {@code tenants} have started, in one statement (those already started are kept). */
+    public void beginAll(Collection<ClientKey> tenants, Instant startedAt) {
+        if (tenants.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT);
+        for (ClientKey tenant : tenants) {
+            insert = insert.values(tenant.value(), startedAt.atOffset(ZoneOffset.UTC));
+        }
+        insert.onConflictDoNothing().execute();
+    }
+
     public boolean isInProgress(ClientKey tenant) {
         return dsl.fetchExists(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY.eq(tenant.value()));
     }
@@ -128,6 +140,16 @@ public final class PurgeLedger {
     /** Removes the purge's record (its counts go with it). */
     public void finish(ClientKey tenant) {
         dsl.deleteFrom(PURGE_PROGRESS).where(PURGE_PROGRESS.CLIENT_KEY.eq(tenant.value())).execute();
+    }
+
+    /** Removes the records of the purges of {@code tenants}, in one statement. */
+    public void finishAll(Collection<ClientKey> tenants) {
+        if (tenants.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(PURGE_PROGRESS)
+                .where(PURGE_PROGRESS.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
+                .execute();
     }
 
     /** Tenants whose purge started and has not finished, oldest first. */

@@ -15,7 +15,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static io.custodian.persistence.jooq.Tables.TENANT;
@@ -48,6 +52,28 @@ public final class JooqTenantStore implements TenantStore {
     @Override
     public void delete(ClientKey clientKey) {
         dsl.deleteFrom(TENANT).where(TENANT.CLIENT_KEY.eq(clientKey.value())).execute();
+    }
+
+    @Override
+    public List<InstallationRecord> findAll(Collection<ClientKey> clientKeys) {
+        if (clientKeys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, InstallationRecord> found = new HashMap<>();
+        dsl.selectFrom(TENANT)
+                .where(TENANT.CLIENT_KEY.in(clientKeys.stream().map(ClientKey::value).toList()))
+                .forEach(row -> found.put(row.getClientKey(), toDomain(row)));
+        return clientKeys.stream().map(key -> found.get(key.value())).filter(Objects::nonNull).distinct().toList();
+    }
+
+    @Override
+    public void deleteAll(Collection<ClientKey> clientKeys) {
+        if (clientKeys.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(TENANT)
+                .where(TENANT.CLIENT_KEY.in(clientKeys.stream().map(ClientKey::value).toList()))
+                .execute();
     }
 
     @Override

@@ -11,14 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static io.custodian.domain.datamap.ItemKind.CONFIGURATION_DOCUMENT;
@@ -39,8 +33,6 @@ class ItemBatchesTest extends DatabaseTest {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     private static final ClientKey ACME = new ClientKey("acme");
     private static final ClientKey GLOBEX = new ClientKey("globex");
-    /** Bound on every wait of the concurrency tests: reached only when a transaction blocks, failing the test. */
-    private static final long WAIT_SECONDS = 20;
 
     private JooqItems items;
     private ItemBatches batches;
@@ -77,62 +69,73 @@ class ItemBatchesTest extends DatabaseTest {
     }
 
     @Test
-    void a_batch_deletes_at_most_its_limit_of_one_kind_of_one_tenant() {
+    void deleting_each_tenant_deletes_at_most_its_limit_of_one_kind_and_reports_exact_counts_per_tenant() {
         saveUsageEvents("acme", 7);
         saveUsageEvents("globex", 2);
+        saveUsageEvents("initech", 4);
         save(item("acme", SYNC_RELATION, "rel-1", T0));
 
-        assertThat(batches.deleteBatch(ACME, USAGE_EVENT, 5)).isEqualTo(5);
-        assertThat(batches.deleteBatch(ACME, USAGE_EVENT, 5)).isEqualTo(2);
-        assertThat(batches.deleteBatch(ACME, USAGE_EVENT, 5)).isZero();
+        assertThat(batches.deleteEach(List.of(ACME, GLOBEX), USAGE_EVENT, 5))
+                .containsExactly(Map.entry(ACME, 5), Map.entry(GLOBEX, 2));
+        assertThat(batches.deleteEach(List.of(GLOBEX, ACME), USAGE_EVENT, 5))
+                .containsExactly(Map.entry(GLOBEX, 0), Map.entry(ACME, 2));
 
         assertThat(batches.countByKind(ACME)).isEqualTo(Map.of(SYNC_RELATION, 1L));
-        assertThat(batches.countByKind(GLOBEX)).isEqualTo(Map.of(USAGE_EVENT, 2L));
+        assertThat(batches.countByKind(GLOBEX)).isEmpty();
+        assertThat(batches.countByKind(new ClientKey("initech"))).isEqualTo(Map.of(USAGE_EVENT, 4L));
     }
 
     @Test
-    void a_group_batch_deletes_at_most_its_limit_across_the_named_tenants_and_reports_per_tenant() {
-        saveUsageEvents("acme", 4);
-        saveUsageEvents("globex", 3);
-        saveUsageEvents("initech", 2);
+    void deleting_each_tenant_names_a_tenant_once_and_nobody_when_given_nobody() {
+        saveUsageEvents("acme", 3);
 
-        var first = batches.deleteBatch(java.util.List.of(ACME, GLOBEX), USAGE_EVENT, 5);
-        var second = batches.deleteBatch(java.util.List.of(ACME, GLOBEX), USAGE_EVENT, 5);
-
-        assertThat(first.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
-        assertThat(second.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
-        assertThat(first.getOrDefault(ACME, 0) + second.getOrDefault(ACME, 0)).isEqualTo(4);
-        assertThat(first.getOrDefault(GLOBEX, 0) + second.getOrDefault(GLOBEX, 0)).isEqualTo(3);
-        assertThat(batches.deleteBatch(java.util.List.of(ACME, GLOBEX), USAGE_EVENT, 5)).isEmpty();
-        assertThat(batches.countByKind(new ClientKey("initech"))).isEqualTo(Map.of(USAGE_EVENT, 2L));
+        assertThat(batches.deleteEach(List.of(ACME, ACME), USAGE_EVENT, 2)).containsExactly(Map.entry(ACME, 2));
+        assertThat(batches.deleteEach(List.of(), USAGE_EVENT, 2)).isEmpty();
+        assertThat(batches.countByKind(ACME)).isEqualTo(Map.of(USAGE_EVENT, 1L));
     }
 
     @Test
-    void a_batch_is_the_proven_ctid_form_locking_with_skip_locked() {
-        // FETCH NEXT n ROWS ONLY is PostgreSQL's standard spelling of LIMIT n
-        String sql = dsl().renderInlined(batches.deleteBatchQuery(ACME, USAGE_EVENT, 25)).toLowerCase();
-
-        assertThat(sql).isEqualTo("delete from usage_event where ctid = any (array(select ctid from usage_event"
-                + " where usage_event.client_key = 'acme' fetch next 25 rows only for update skip locked))");
-    }
-
-    @Test
-    void a_batch_deletes_the_license_row_like_any_item() {
+    void deleting_each_tenant_deletes_the_license_row_like_any_item() {
         save(item("acme", LICENSE_INFORMATION, "license", T0), item("globex", LICENSE_INFORMATION, "license", T0));
 
-        assertThat(batches.deleteBatch(ACME, LICENSE_INFORMATION, 100)).isEqualTo(1);
+        assertThat(batches.deleteEach(List.of(ACME), LICENSE_INFORMATION, 100)).containsExactly(Map.entry(ACME, 1));
         assertThat(batches.countByKind(ACME)).isEmpty();
         assertThat(batches.countByKind(GLOBEX)).isEqualTo(Map.of(LICENSE_INFORMATION, 1L));
     }
 
     @Test
-    void a_batch_refuses_the_installation_record_and_limits_out_of_range() {
-        assertThatThrownBy(() -> batches.deleteBatch(ACME, ItemKind.INSTALLATION_RECORD, 10))
+    void deleting_each_tenant_refuses_the_installation_record_and_limits_out_of_range() {
+        assertThatThrownBy(() -> batches.deleteEach(List.of(ACME), ItemKind.INSTALLATION_RECORD, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TenantStore");
-        assertThatThrownBy(() -> batches.deleteBatch(ACME, USAGE_EVENT, 0))
+        assertThatThrownBy(() -> batches.deleteEach(List.of(ACME), USAGE_EVENT, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> batches.deleteBatch(ACME, USAGE_EVENT, ItemBatches.MAX_BATCH + 1))
+        assertThatThrownBy(() -> batches.deleteEach(List.of(ACME), USAGE_EVENT, ItemBatches.MAX_BATCH + 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void finds_of_which_kinds_a_group_of_tenants_has_items() {
+        saveUsageEvents("acme", 2);
+        save(item("globex", SYNC_RELATION, "rel-1", T0), child("globex", TWIN_TRACE, "twin-1", "rel-1", T0),
+                item("initech", CONFIGURATION_DOCUMENT, "config", T0), item("acme", LICENSE_INFORMATION, "license", T0));
+
+        assertThat(batches.kindsWithItems(List.of(ACME, GLOBEX)))
+                .containsExactlyInAnyOrder(USAGE_EVENT, SYNC_RELATION, TWIN_TRACE, LICENSE_INFORMATION);
+        assertThat(batches.kindsWithItems(List.of(new ClientKey("initech")))).containsExactly(CONFIGURATION_DOCUMENT);
+        assertThat(batches.kindsWithItems(List.of(new ClientKey("nobody")))).isEmpty();
+        assertThat(batches.kindsWithItems(List.of())).isEmpty();
+    }
+
+    @Test
+    void finds_which_tenants_still_have_items_of_a_kind() {
+        saveUsageEvents("acme", 2);
+        saveUsageEvents("initech", 1);
+        save(item("globex", SYNC_RELATION, "rel-1", T0));
+
+        assertThat(batches.tenantsWithItems(List.of(ACME, GLOBEX, new ClientKey("initech"), new ClientKey("nobody")),
+                USAGE_EVENT)).containsExactlyInAnyOrder(ACME, new ClientKey("initech"));
+        assertThat(batches.tenantsWithItems(List.of(GLOBEX), SYNC_RELATION)).containsExactly(GLOBEX);
+        assertThat(batches.tenantsWithItems(List.of(), SYNC_RELATION)).isEmpty();
     }
 
     @Test
@@ -170,80 +173,6 @@ class ItemBatchesTest extends DatabaseTest {
         for (ItemKind kind : order) {
             DataMap.standard().entry(kind).parent().ifPresent(parent ->
                     assertThat(order.indexOf(kind)).as(kind + " before " + parent).isLessThan(order.indexOf(parent)));
-        }
-    }
-
-    @Test
-    void two_transactions_deleting_batches_of_one_tenant_at_once_take_disjoint_rows_without_waiting() throws Exception {
-        int limit = 10;
-        saveUsageEvents("acme", 50);
-        CountDownLatch firstDeletedAndHoldsItsLocks = new CountDownLatch(1);
-        CountDownLatch secondCommitted = new CountDownLatch(1);
-
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            Future<Integer> first = pool.submit(() -> dsl().transactionResult(() -> {
-                int deleted = batches.deleteBatch(ACME, USAGE_EVENT, limit);
-                firstDeletedAndHoldsItsLocks.countDown();
-                // stays open, holding the locks on its rows, until the second transaction has committed
-                if (!secondCommitted.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new AssertionError("the second batch waited for the first transaction's locks");
-                }
-                return deleted;
-            }));
-            Future<Integer> second = pool.submit(() -> {
-                if (!firstDeletedAndHoldsItsLocks.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new AssertionError("the first batch did not run");
-                }
-                int deleted = dsl().transactionResult(() -> batches.deleteBatch(ACME, USAGE_EVENT, limit));
-                secondCommitted.countDown();
-                return deleted;
-            });
-
-            // each took a full batch while the other's rows were locked: no row was taken twice, none was waited on
-            assertThat(second.get(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(limit);
-            assertThat(first.get(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(limit);
-        }
-        assertThat(batches.countByKind(ACME)).isEqualTo(Map.of(USAGE_EVENT, 50L - 2 * limit));
-    }
-
-    @Test
-    void a_batch_skips_rows_another_transaction_is_deleting_instead_of_waiting_for_them() throws Exception {
-        saveUsageEvents("acme", 5);
-        CountDownLatch firstHoldsEveryRow = new CountDownLatch(1);
-        CountDownLatch secondDone = new CountDownLatch(1);
-        List<Integer> seenBySecond = new ArrayList<>();
-
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            Future<Integer> first = pool.submit(() -> dsl().transactionResult(() -> {
-                int deleted = batches.deleteBatch(ACME, USAGE_EVENT, 100);
-                firstHoldsEveryRow.countDown();
-                if (!secondDone.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new AssertionError("the second batch waited for the first transaction's locks");
-                }
-                throw new RollbackOnPurpose(deleted);
-            }));
-            Future<?> second = pool.submit(() -> {
-                if (!firstHoldsEveryRow.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new AssertionError("the first batch did not run");
-                }
-                seenBySecond.add(dsl().transactionResult(() -> batches.deleteBatch(ACME, USAGE_EVENT, 100)));
-                secondDone.countDown();
-                return null;
-            });
-
-            second.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertThatThrownBy(() -> first.get(WAIT_SECONDS, TimeUnit.SECONDS))
-                    .hasRootCauseInstanceOf(RollbackOnPurpose.class);
-        }
-        assertThat(seenBySecond).containsExactly(0);
-        // the first transaction rolled back: every row is still there for the next sweep
-        assertThat(batches.countByKind(ACME)).isEqualTo(Map.of(USAGE_EVENT, 5L));
-    }
-
-    /** Ends a transaction with a rollback after it has done its work. */
-    private static final class RollbackOnPurpose extends RuntimeException {
-        RollbackOnPurpose(int deleted) {
-            super("rolled back after deleting " + deleted + " rows");
         }
     }
 }

@@ -157,7 +157,7 @@ class PurgeOverJooqTest extends DatabaseTest {
             }
             int deleted;
             do {
-                deleted = transactions.inTransaction(() -> batches.deleteBatch(ACME, kind, 1));
+                deleted = transactions.inTransaction(() -> batches.deleteEach(List.of(ACME), kind, 1).get(ACME));
                 deletedBefore.merge(kind, (long) deleted, Long::sum);
             } while (deleted > 0);
         }
@@ -188,6 +188,70 @@ class PurgeOverJooqTest extends DatabaseTest {
 
         assertThat(PersistenceDataMap.tenantTables().stream().mapToLong(table -> rowsOf(ACME, table)).sum())
                 .isEqualTo(before);
+        assertThat(archive.all()).isEmpty();
+    }
+
+    /** Deletes every item of {@code tenant} through the batch primitive and returns the counts per kind. */
+    private Map<ItemKind, Long> deleteAllItems(ClientKey tenant) {
+        var batches = new ItemBatches(dsl());
+        Map<ItemKind, Long> deleted = new EnumMap<>(ItemKind.class);
+        for (ItemKind kind : ItemBatches.deletionOrder()) {
+            int count = batches.deleteEach(List.of(tenant), kind, 100).get(tenant);
+            if (count > 0) {
+                deleted.put(kind, (long) count);
+            }
+        }
+        return deleted;
+    }
+
+    @Test
+    void completing_several_purges_at_once_issues_one_receipt_per_tenant_and_audits_each_in_order() {
+        var transactions = new JooqTransactions(dsl());
+        Map<ClientKey, Map<ItemKind, Long>> deleted = new java.util.HashMap<>();
+        for (ClientKey tenant : List.of(ACME, GLOBEX)) {
+            deleted.put(tenant, transactions.inTransaction(() -> deleteAllItems(tenant)));
+        }
+        long auditBefore = auditTrail.head().map(AuditEntry::sequence).orElse(0L);
+
+        List<Purge> done = transactions.inTransaction(() -> purge.completeAll(
+                tenants.findAll(List.of(ACME, GLOBEX)), clock.instant(),
+                new DeletionTrigger.EarlyDeletionRequest("req-1"), deleted));
+
+        assertThat(done).extracting(p -> p.purged().clientKey()).containsExactly(ACME, GLOBEX);
+        for (Purge one : done) {
+            Map<ItemKind, Long> expected = new EnumMap<>(deleted.get(one.purged().clientKey()));
+            expected.put(ItemKind.INSTALLATION_RECORD, 1L);
+            assertThat(archive.find(one.receipt().receipt().id()).orElseThrow().receipt().deletedPerKind())
+                    .isEqualTo(expected);
+            assertThat(new VerifyReceiptService(KEYS.verifier()).verify(new VerifyReceiptCommand(one.receipt())))
+                    .isInstanceOf(ReceiptVerification.Valid.class);
+        }
+        assertThat(tenants.findAll(List.of(ACME, GLOBEX))).isEmpty();
+        assertThat(cipher.decrypt(ACME, new io.custodian.domain.tenant.EncryptedSecret(new byte[40]))).isEmpty();
+        var audited = auditTrail.page(new io.custodian.domain.audit.AuditPageQuery(auditBefore, 10));
+        assertThat(audited).extracting(entry -> entry.content().action().code())
+                .containsExactly("tenant.purge", "tenant.purge");
+        assertThat(audited).extracting(entry -> entry.content().subject().orElseThrow().id())
+                .containsExactly(done.get(0).receipt().receipt().id().toString(),
+                        done.get(1).receipt().receipt().id().toString());
+        assertThat(new io.custodian.domain.audit.VerifyAuditChainService(auditTrail).verify(
+                new io.custodian.domain.audit.VerifyAuditChainCommand(List.of())).isIntact()).isTrue();
+    }
+
+    @Test
+    void the_database_refuses_to_complete_a_purge_whose_tenant_still_has_items_and_nothing_is_kept() {
+        var transactions = new JooqTransactions(dsl());
+        transactions.inTransaction(() -> deleteAllItems(ACME));
+        long globexRows = PersistenceDataMap.tenantTables().stream().mapToLong(table -> rowsOf(GLOBEX, table)).sum();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> purge.completeAll(
+                tenants.findAll(List.of(ACME, GLOBEX)), clock.instant(),
+                new DeletionTrigger.EarlyDeletionRequest("req-1"), Map.of())))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+
+        assertThat(tenants.findAll(List.of(ACME, GLOBEX))).hasSize(2);
+        assertThat(PersistenceDataMap.tenantTables().stream().mapToLong(table -> rowsOf(GLOBEX, table)).sum())
+                .isEqualTo(globexRows);
         assertThat(archive.all()).isEmpty();
     }
 }

@@ -16,6 +16,14 @@ public interface AuditTrail {
      */
     AuditEntry append(AuditDraft draft);
 
+    /**
+     * Appends the drafts in order as consecutive entries (no other append in between) and returns them; atomic like
+     * {@link #append}. The adapter takes its lock once and inserts them in one statement.
+     */
+    default List<AuditEntry> appendAll(List<AuditDraft> drafts) {
+        return drafts.stream().map(this::append).toList();
+    }
+
     /** The last entry, if any. */
     Optional<AuditEntry> head();
 

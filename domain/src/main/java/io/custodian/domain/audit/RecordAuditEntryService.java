@@ -3,6 +3,7 @@ package io.custodian.domain.audit;
 import io.custodian.domain.receipt.TenantPseudonymiser;
 
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
 
 /** Stamps the command with the clock, pseudonymises the tenant, and appends it to the trail. */
@@ -20,8 +21,23 @@ public final class RecordAuditEntryService implements RecordAuditEntryUseCase {
 
     @Override
     public AuditEntry record(RecordAuditEntryCommand command) {
-        return trail.append(new AuditDraft(command.actor(), command.action(), command.subject(),
+        return trail.append(draft(command));
+    }
+
+    /** One append of all the entries, stamped with the same instant. */
+    @Override
+    public List<AuditEntry> recordAll(List<RecordAuditEntryCommand> commands) {
+        var at = clock.instant();
+        return trail.appendAll(commands.stream().map(command -> draft(command, at)).toList());
+    }
+
+    private AuditDraft draft(RecordAuditEntryCommand command) {
+        return draft(command, clock.instant());
+    }
+
+    private AuditDraft draft(RecordAuditEntryCommand command, java.time.Instant at) {
+        return new AuditDraft(command.actor(), command.action(), command.subject(),
                 command.tenant().map(pseudonymiser::pseudonymise), command.category(), command.purpose(),
-                clock.instant(), command.outcome()));
+                at, command.outcome());
     }
 }

@@ -3,6 +3,7 @@ package io.custodian.domain.retention;
 import io.custodian.domain.receipt.ReceiptId;
 import io.custodian.domain.receipt.SignedReceipt;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,11 @@ public interface ReceiptArchive {
 
     /** Keeps the receipt; keeping one with an id already kept is a programming error. */
     void keep(SignedReceipt receipt);
+
+    /** Keeps every receipt, as {@link #keep} does for each (one statement in the adapter). */
+    default void keepAll(Collection<SignedReceipt> receipts) {
+        receipts.forEach(this::keep);
+    }
 
     Optional<SignedReceipt> find(ReceiptId id);
 

@@ -9,6 +9,7 @@ import io.custodian.domain.receipt.DeletionTrigger;
 import io.custodian.domain.receipt.IssueDeletionReceiptCommand;
 import io.custodian.domain.receipt.IssueDeletionReceiptUseCase;
 import io.custodian.domain.receipt.SignedReceipt;
+import io.custodian.domain.tenant.ClientKey;
 import io.custodian.domain.tenant.InstallationRecord;
 import io.custodian.domain.tenant.SecretCipher;
 import io.custodian.domain.tenant.TenantStore;
@@ -54,15 +55,56 @@ public final class TenantPurge {
     }
 
     /**
-     * Completes the purge of a tenant whose items were partly deleted already, in earlier bounded batches of the
-     * retention engine ({@code deletedBefore}, per kind): deletes whatever items remain, then the key and the
-     * record, and issues the one receipt counting both. Runs inside the caller's transaction.
+     * Completes the purges of tenants whose items have all been deleted already, in earlier bounded batches of the
+     * retention engine ({@code deletedBefore}: per tenant, what those batches deleted per kind): destroys their keys,
+     * forgets their records, issues one receipt per tenant counting the installation record and its earlier batches,
+     * archives the receipts and records one {@code tenant.purge} audit entry per tenant, a few statements for all of
+     * them. Unlike {@link #complete}, it does not look for remaining items: the caller guarantees there are none (the
+     * store refuses to forget an installation that still has items, which rolls the whole completion back). Runs
+     * inside the caller's transaction.
+     *
+     * @throws IllegalArgumentException if a record is not due under {@code trigger}, or already purged
      */
-    public Purge complete(InstallationRecord record, Instant now, DeletionTrigger trigger,
-                          Map<ItemKind, Long> deletedBefore) {
-        Objects.requireNonNull(deletedBefore, "deletedBefore");
+    public List<Purge> completeAll(List<InstallationRecord> records, Instant now, DeletionTrigger trigger,
+                                   Map<ClientKey, Map<ItemKind, Long>> deletedBefore) {
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(now, "now");
-        DeletionCause cause = switch (trigger) {
+        Objects.requireNonNull(deletedBefore, "deletedBefore");
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Transition.Applied> applied = new ArrayList<>();
+        for (InstallationRecord record : records) {
+            cause(record, now, trigger);
+            if (!(record.purge() instanceof Transition.Applied purged)) {
+                throw new IllegalArgumentException("tenant " + record.clientKey() + " is already purged");
+            }
+            applied.add(purged);
+        }
+        DeletionCause cause = cause(records.getFirst(), now, trigger);
+        List<ClientKey> keys = records.stream().map(InstallationRecord::clientKey).toList();
+        if (keys.stream().distinct().count() != keys.size()) {
+            throw new IllegalArgumentException("a tenant appears twice among the purges to complete");
+        }
+        cipher.destroyKeys(keys);
+        tenants.deleteAll(keys);
+        List<Purge> purges = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            InstallationRecord record = records.get(i);
+            Map<ItemKind, Long> before = deletedBefore.getOrDefault(record.clientKey(), Map.of());
+            Deletion deletion = new Deletion(record.clientKey(), now,
+                    List.of(new DeletedItem(StoredItem.installationOf(record).ref(), cause)));
+            SignedReceipt receipt = receipts.issue(new IssueDeletionReceiptCommand(record.clientKey(), trigger,
+                    Purge.totalCounts(deletion, before), record.markedAt(), record.purgeDeadline()));
+            purges.add(new Purge(applied.get(i).after(), deletion, before, cause, receipt));
+        }
+        archive.keepAll(purges.stream().map(Purge::receipt).toList());
+        audit.recordAll(purges.stream().map(purge -> auditCommand(trigger, purge)).toList());
+        return List.copyOf(purges);
+    }
+
+    private static DeletionCause cause(InstallationRecord record, Instant now, DeletionTrigger trigger) {
+        return switch (trigger) {
             case DeletionTrigger.UninstallGraceExpired expired -> {
                 if (!record.isPurgeDue(now)) {
                     throw new IllegalArgumentException("tenant " + record.clientKey() + " is not due for purge at " + now);
@@ -71,6 +113,29 @@ public final class TenantPurge {
             }
             case DeletionTrigger.EarlyDeletionRequest request -> DeletionCause.EARLY_DELETION;
         };
+    }
+
+    private static RecordAuditEntryCommand auditCommand(DeletionTrigger trigger, Purge purge) {
+        String actor = switch (trigger) {
+            case DeletionTrigger.UninstallGraceExpired expired -> "retention-sweep";
+            case DeletionTrigger.EarlyDeletionRequest request -> "early-deletion";
+        };
+        return new RecordAuditEntryCommand(io.custodian.domain.audit.Actor.system(actor),
+                new io.custodian.domain.audit.AuditAction("tenant.purge"),
+                Optional.of(new AuditSubject("receipt", purge.receipt().receipt().id().toString())),
+                Optional.of(purge.purged().clientKey()), Optional.empty(), Optional.empty(), AuditOutcome.SUCCEEDED);
+    }
+
+    /**
+     * Completes the purge of a tenant whose items were partly deleted already, in earlier bounded batches of the
+     * retention engine ({@code deletedBefore}, per kind): deletes whatever items remain, then the key and the
+     * record, and issues the one receipt counting both. Runs inside the caller's transaction.
+     */
+    public Purge complete(InstallationRecord record, Instant now, DeletionTrigger trigger,
+                          Map<ItemKind, Long> deletedBefore) {
+        Objects.requireNonNull(deletedBefore, "deletedBefore");
+        Objects.requireNonNull(now, "now");
+        DeletionCause cause = cause(record, now, trigger);
         if (!(record.purge() instanceof Transition.Applied applied)) {
             throw new IllegalArgumentException("tenant " + record.clientKey() + " is already purged");
         }
@@ -85,14 +150,8 @@ public final class TenantPurge {
         SignedReceipt receipt = receipts.issue(new IssueDeletionReceiptCommand(record.clientKey(), trigger,
                 Purge.totalCounts(deletion, deletedBefore), record.markedAt(), record.purgeDeadline()));
         archive.keep(receipt);
-        String actor = switch (trigger) {
-            case DeletionTrigger.UninstallGraceExpired expired -> "retention-sweep";
-            case DeletionTrigger.EarlyDeletionRequest request -> "early-deletion";
-        };
-        audit.record(new RecordAuditEntryCommand(io.custodian.domain.audit.Actor.system(actor),
-                new io.custodian.domain.audit.AuditAction("tenant.purge"),
-                Optional.of(new AuditSubject("receipt", receipt.receipt().id().toString())),
-                Optional.of(record.clientKey()), Optional.empty(), Optional.empty(), AuditOutcome.SUCCEEDED));
-        return new Purge(applied.after(), deletion, deletedBefore, cause, receipt);
+        Purge purge = new Purge(applied.after(), deletion, deletedBefore, cause, receipt);
+        audit.record(auditCommand(trigger, purge));
+        return purge;
     }
 }

@@ -1,5 +1,6 @@
 package io.custodian.domain.tenant;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,9 @@ public interface SecretCipher {
 
     /** Destroys the tenant's key; everything encrypted under it becomes unreadable. Does nothing if there is none. */
     void destroyKey(ClientKey tenant);
+
+    /** Destroys the keys of {@code tenants}, as {@link #destroyKey} does for each (one statement in the adapter). */
+    default void destroyKeys(Collection<ClientKey> tenants) {
+        tenants.forEach(this::destroyKey);
+    }
 }

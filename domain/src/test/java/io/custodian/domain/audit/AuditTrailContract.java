@@ -89,6 +89,21 @@ public abstract class AuditTrailContract {
     }
 
     @Test
+    public void appending_several_at_once_chains_them_consecutively_after_the_head_and_reads_them_back() {
+        AuditEntry first = trail.append(staffRead(0));
+
+        List<AuditEntry> appended = trail.appendAll(List.of(systemPurge(1), refusedRead(2), systemPurge(3)));
+
+        assertThat(appended).extracting(AuditEntry::sequence).containsExactly(2L, 3L, 4L);
+        assertThat(appended.getFirst().previousHash()).isEqualTo(first.hash());
+        assertThat(appended.get(1).previousHash()).isEqualTo(appended.getFirst().hash());
+        assertThat(trail.head()).contains(appended.getLast());
+        assertThat(all(trail)).containsExactly(first, appended.get(0), appended.get(1), appended.get(2));
+        assertThat(AuditChain.verify(all(trail)).isIntact()).isTrue();
+        assertThat(trail.appendAll(List.of())).isEmpty();
+    }
+
+    @Test
     public void a_page_holds_the_entries_after_the_given_sequence_in_order_up_to_the_limit() {
         List<AuditEntry> appended = LongStream.range(0, 7).mapToObj(i -> trail.append(staffRead(i))).toList();
 

@@ -1,5 +1,6 @@
 package io.custodian.server.bench;
 
+import io.custodian.domain.tenant.ClientKey;
 import io.custodian.server.retention.RetentionEngine;
 import io.custodian.server.testing.RunningServer;
 import io.custodian.server.testing.TestServices;
@@ -23,12 +24,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The retention engine purging {@code tenants × rowsPerTenant} operation rows, next to one raw {@code DELETE} per
- * table of the same rows, in the same run on the same database; plus the latency of concurrent app-API reads
- * ({@code GET /connect/v1/tenant} of a tenant that is not purged) while the engine purges, next to the same reads
- * while idle. Not a test: it prints figures and ratios.
+ * The retention engine purging {@code tenants × rowsPerTenant} operation rows (rows of different tenants interleaved
+ * on the pages, as rows written over time are), next to one raw {@code DELETE} per table of the same rows, in the
+ * same run on the same database, twice: quiet (nothing else runs) and loaded (4 clients read the app API,
+ * {@code GET /connect/v1/tenant} of a tenant that is not purged, throughout both). Prints rows/s, the engine/raw
+ * ratios, the batch durations, and the latency of the reads while idle, during the raw DELETE and during the purge.
+ * A warm-up round (raw DELETE and purge of 5% as many tenants) runs first. Not a test: it prints figures.
  *
- * <pre>./mvnw -q -Pbench -Dbench.main=io.custodian.server.bench.PurgeBenchmark -Dbench.args="1000 1000 2000" -pl server -am verify</pre>
+ * <p>Arguments: tenants, rows per tenant, batch size, workers, and {@code quiet} to run the quiet round only.
+ *
+ * <pre>./mvnw -q -Pbench -Dbench.main=io.custodian.server.bench.PurgeBenchmark -Dbench.args="1000 1000 5000 1" -pl server -am verify</pre>
  */
 public final class PurgeBenchmark {
 
@@ -40,7 +45,9 @@ public final class PurgeBenchmark {
     public static void main(String[] args) throws Exception {
         int tenants = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rowsPerTenant = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
+        int workers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        boolean quietOnly = args.length > 4 && args[4].equals("quiet");
         long rows = (long) tenants * rowsPerTenant;
 
         var env = RunningServer.environment(PurgeBenchmark.class);
@@ -59,75 +66,145 @@ public final class PurgeBenchmark {
                 var token = host.appJwt(reader, "GET", "/connect/v1/tenant")
                         .issuedAt(now).expiresAt(now.plus(Duration.ofHours(2))).build();
                 var readUrl = URI.create("http://127.0.0.1:" + server.port() + "/connect/v1/tenant");
-
-                System.out.printf(Locale.ROOT, "installing %d tenants...%n", tenants);
-                var keys = new ArrayList<String>();
-                for (int i = 0; i < tenants; i++) {
-                    keys.add(custody.install(String.format(Locale.ROOT, "bench-%05d", i)).value());
-                }
                 var dsl = custody.database().dsl();
-
-                // (a) raw single DELETE per table of the same rows
-                seed(dsl, rowsPerTenant);
-                long begin = System.nanoTime();
-                dsl.transaction(() -> {
-                    for (String table : TABLES) {
-                        dsl.execute("delete from " + table + " where client_key like 'bench-%'");
-                    }
-                });
-                double rawSeconds = (System.nanoTime() - begin) / 1e9;
-
-                // (b) the engine purging the same rows, tenants marked and past their deadline
-                seed(dsl, rowsPerTenant);
-                keys.forEach(key -> custody.uninstall(new io.custodian.domain.tenant.ClientKey(key)));
-                var idle = reads(readUrl, token, Duration.ofSeconds(5), null);
-
                 var batchDurations = new CopyOnWriteArrayList<Duration>();
-                var engine = later.services().retentionEngine(batchSize,
-                        (kind, deleted, duration) -> batchDurations.add(duration));
-                var purging = new AtomicBoolean(true);
-                var readsDuringPurge = Executors.newSingleThreadExecutor().submit(() ->
-                        reads(readUrl, token, null, purging));
-                begin = System.nanoTime();
-                var result = engine.sweep();
-                double engineSeconds = (System.nanoTime() - begin) / 1e9;
-                purging.set(false);
-                var during = readsDuringPurge.get();
+                var engine = later.services().retentionEngine(batchSize, workers,
+                        (deleted, purged, duration) -> batchDurations.add(duration));
 
-                long left = 0;
-                for (String table : TABLES) {
-                    left += dsl.fetchCount(dsl.selectFrom(table));
+                // warm-up (JIT, caches, pool), not measured: a raw DELETE and a purge of 5% as many tenants
+                int warmTenants = Math.max(1, tenants / 20);
+                System.out.printf(Locale.ROOT, "warming up with %d tenants...%n", warmTenants);
+                var warm = install(custody, "warm", warmTenants);
+                seed(dsl, rowsPerTenant, "warm-");
+                rawDelete(dsl, "warm-");
+                seed(dsl, rowsPerTenant, "warm-");
+                warm.forEach(custody::uninstall);
+                require(engine.sweep().purges().size() == warmTenants, "warm-up purge");
+
+                // round 1, quiet: nothing else runs
+                var quietTenants = install(custody, "quiet", tenants);
+                seed(dsl, rowsPerTenant, "quiet-");
+                double rawQuiet = timed(() -> rawDelete(dsl, "quiet-"));
+                seed(dsl, rowsPerTenant, "quiet-");
+                quietTenants.forEach(custody::uninstall);
+                batchDurations.clear();
+                var quietResult = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
+                double engineQuiet = timed(() -> quietResult.set(engine.sweep()));
+                var quietBatches = sorted(batchDurations);
+                requirePurged(dsl, quietResult.get(), tenants);
+
+                if (quietOnly) {
+                    System.out.printf(Locale.ROOT, "%nquiet: raw %.2f s, engine %.2f s, ratio %.3f%n", rawQuiet,
+                            engineQuiet, rawQuiet / engineQuiet);
+                    printBatches("quiet ", quietBatches);
+                    System.exit(0);
                 }
-                require(left == 0, "rows left after the purge: " + left);
-                require(result.purges().size() == tenants, "purged " + result.purges().size() + " tenants");
+                // round 2, loaded: 4 clients read the app API (GET /connect/v1/tenant) throughout, as while idle
+                var idle = reads(readUrl, token, Duration.ofSeconds(5), null);
+                var loadedTenants = install(custody, "loaded", tenants);
+                seed(dsl, rowsPerTenant, "loaded-");
+                var duringRaw = new ArrayList<Long>();
+                double rawLoaded = whileReading(readUrl, token, duringRaw, () -> rawDelete(dsl, "loaded-"));
+                seed(dsl, rowsPerTenant, "loaded-");
+                loadedTenants.forEach(custody::uninstall);
+                batchDurations.clear();
+                var loadedResult = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
+                var duringPurge = new ArrayList<Long>();
+                double engineLoaded = whileReading(readUrl, token, duringPurge,
+                        () -> loadedResult.set(engine.sweep()));
+                var loadedBatches = sorted(batchDurations);
+                requirePurged(dsl, loadedResult.get(), tenants);
 
-                var sorted = new ArrayList<>(batchDurations);
-                Collections.sort(sorted);
-                System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d)%n",
-                        rows, tenants, batchSize);
-                System.out.printf(Locale.ROOT, "%-40s %12s %12s%n", "", "seconds", "rows/s");
-                System.out.printf(Locale.ROOT, "%-40s %12.2f %,12.0f%n", "raw DELETE per table (baseline)",
-                        rawSeconds, rows / rawSeconds);
-                System.out.printf(Locale.ROOT, "%-40s %12.2f %,12.0f%n", "retention engine (batches + receipts)",
-                        engineSeconds, rows / engineSeconds);
-                System.out.printf(Locale.ROOT, "throughput ratio engine/raw: %.3f (goal >= 0.9)%n",
-                        rawSeconds / engineSeconds);
-                System.out.printf(Locale.ROOT, "batches: %d, median %.1f ms, p99 %.1f ms, longest %.1f ms (goal <= 100 ms)%n",
-                        sorted.size(), millis(percentile(sorted, 0.5)), millis(percentile(sorted, 0.99)),
-                        millis(sorted.getLast()));
-                System.out.printf(Locale.ROOT, "app API reads idle:         %6d requests, p50 %.2f ms, p99 %.2f ms%n",
+                System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, %d "
+                        + "worker(s)); raw = one DELETE per table of the same rows%n", rows, tenants, batchSize, workers);
+                System.out.printf(Locale.ROOT, "%-44s %10s %12s %10s%n", "", "seconds", "rows/s", "ratio");
+                System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "quiet:  raw DELETE (baseline)",
+                        rawQuiet, rows / rawQuiet);
+                System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f %10.3f%n", "quiet:  retention engine",
+                        engineQuiet, rows / engineQuiet, rawQuiet / engineQuiet);
+                System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "loaded: raw DELETE (baseline)",
+                        rawLoaded, rows / rawLoaded);
+                System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f %10.3f%n", "loaded: retention engine",
+                        engineLoaded, rows / engineLoaded, rawLoaded / engineLoaded);
+                System.out.println("throughput ratio goal: engine/raw >= 0.9");
+                printBatches("quiet ", quietBatches);
+                printBatches("loaded", loadedBatches);
+                System.out.printf(Locale.ROOT, "app API reads idle:         %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
                         idle.size(), percentileMillis(idle, 0.5), percentileMillis(idle, 0.99));
-                System.out.printf(Locale.ROOT, "app API reads during purge: %6d requests, p50 %.2f ms, p99 %.2f ms%n",
-                        during.size(), percentileMillis(during, 0.5), percentileMillis(during, 0.99));
-                System.out.printf(Locale.ROOT, "p99 ratio during/idle: %.2f%n",
-                        percentileMillis(during, 0.99) / percentileMillis(idle, 0.99));
+                System.out.printf(Locale.ROOT, "app API reads during raw:   %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
+                        duringRaw.size(), percentileMillis(duringRaw, 0.5), percentileMillis(duringRaw, 0.99));
+                System.out.printf(Locale.ROOT, "app API reads during purge: %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
+                        duringPurge.size(), percentileMillis(duringPurge, 0.5), percentileMillis(duringPurge, 0.99));
+                System.out.printf(Locale.ROOT, "p99 ratio during purge/idle: %.2f, during raw/idle: %.2f%n",
+                        percentileMillis(duringPurge, 0.99) / percentileMillis(idle, 0.99),
+                        percentileMillis(duringRaw, 0.99) / percentileMillis(idle, 0.99));
             }
         }
         System.exit(0);
     }
 
+    private static List<ClientKey> install(TestServices custody, String prefix, int count) {
+        System.out.printf(Locale.ROOT, "installing %d %s tenants...%n", count, prefix);
+        var keys = new ArrayList<ClientKey>();
+        for (int i = 0; i < count; i++) {
+            keys.add(custody.install(String.format(Locale.ROOT, "%s-%05d", prefix, i)));
+        }
+        return keys;
+    }
+
+    private static void rawDelete(DSLContext dsl, String prefix) {
+        dsl.transaction(() -> {
+            for (String table : TABLES) {
+                dsl.execute("delete from " + table + " where client_key like '" + prefix + "%'");
+            }
+        });
+    }
+
+    private static void requirePurged(DSLContext dsl, RetentionEngine.SweepResult result, int tenants) {
+        long left = 0;
+        for (String table : TABLES) {
+            left += dsl.fetchCount(dsl.selectFrom(table));
+        }
+        require(left == 0, "rows left after the purge: " + left);
+        require(result.purges().size() == tenants, "purged " + result.purges().size() + " tenants");
+    }
+
+    private static double timed(Runnable work) {
+        long begin = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - begin) / 1e9;
+    }
+
+    /** Runs {@code work} while 4 clients read, adds the read latencies to {@code latencies}; the work's seconds. */
+    private static double whileReading(URI url, String token, List<Long> latencies, Runnable work) throws Exception {
+        var running = new AtomicBoolean(true);
+        try (var readers = Executors.newSingleThreadExecutor()) {
+            var reading = readers.submit(() -> reads(url, token, null, running));
+            double seconds;
+            try {
+                seconds = timed(work);
+            } finally {
+                running.set(false);
+            }
+            latencies.addAll(reading.get());
+            return seconds;
+        }
+    }
+
+    private static List<Duration> sorted(List<Duration> durations) {
+        var sorted = new ArrayList<>(durations);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private static void printBatches(String round, List<Duration> sorted) {
+        System.out.printf(Locale.ROOT, "%s batches: %d, median %.1f ms, p99 %.1f ms, longest %.1f ms (goal <= 100 ms)%n",
+                round, sorted.size(), millis(percentile(sorted, 0.5)), millis(percentile(sorted, 0.99)),
+                millis(sorted.getLast()));
+    }
+
     /** Operation rows for every bench tenant: a tenth relations, the rest twins, field traces and copies. */
-    private static void seed(DSLContext dsl, int rowsPerTenant) {
+    private static void seed(DSLContext dsl, int rowsPerTenant, String prefix) {
         int relations = Math.max(1, rowsPerTenant / 10);
         int twins = Math.max(1, (rowsPerTenant - relations) / 3);
         int fields = Math.max(1, (rowsPerTenant - relations - twins) / 2);
@@ -135,17 +212,17 @@ public final class PurgeBenchmark {
         System.out.printf(Locale.ROOT, "seeding %d rows per tenant...%n", rowsPerTenant);
         dsl.execute("insert into sync_relation (client_key, item_id, last_written_at, content) "
                 + "select t.client_key, 'rel-' || g, now(), '\\x7b7d'::bytea "
-                + "from tenant t cross join generate_series(1, " + relations + ") g where t.client_key like 'bench-%'");
+                + "from tenant t cross join generate_series(1, " + relations + ") g where t.client_key like '" + prefix + "%'");
         dsl.execute("insert into twin_trace (client_key, item_id, parent_id, last_written_at, content) "
                 + "select t.client_key, 'rel-1/twin-' || g, 'rel-1', now(), '\\x7b7d'::bytea "
-                + "from tenant t cross join generate_series(1, " + twins + ") g where t.client_key like 'bench-%'");
+                + "from tenant t cross join generate_series(1, " + twins + ") g where t.client_key like '" + prefix + "%'");
         dsl.execute("insert into field_trace (client_key, item_id, parent_id, last_written_at, content) "
                 + "select t.client_key, 'rel-1/twin-1/f-' || g, 'rel-1/twin-1', now(), '\\x7b7d'::bytea "
-                + "from tenant t cross join generate_series(1, " + fields + ") g where t.client_key like 'bench-%'");
+                + "from tenant t cross join generate_series(1, " + fields + ") g where t.client_key like '" + prefix + "%'");
         dsl.execute("insert into issue_version_copy (client_key, item_id, parent_id, last_written_at, content) "
                 + "select t.client_key, 'rel-1/twin-1@' || lpad(g::text, 10, '0'), 'rel-1/twin-1', now(), "
                 + "'\\x7b7d'::bytea from tenant t cross join generate_series(1, " + copies + ") g "
-                + "where t.client_key like 'bench-%'");
+                + "where t.client_key like '" + prefix + "%'");
         dsl.execute("vacuum analyze");
     }
 

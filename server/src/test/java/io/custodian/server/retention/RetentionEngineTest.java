@@ -40,7 +40,7 @@ class RetentionEngineTest {
         custody.uninstall(acme);
         clock.advanceDays(180);
         var batches = new ArrayList<Integer>();
-        var engine = custody.services().retentionEngine(20, (kind, deleted, duration) -> batches.add(deleted));
+        var engine = custody.services().retentionEngine(20, (deleted, purged, duration) -> batches.add(deleted));
 
         var result = engine.sweep();
 
@@ -57,6 +57,74 @@ class RetentionEngineTest {
         assertThat(custody.services().receipts().all()).containsExactly(receipt);
         assertThat(custody.services().receiptVerifier()
                 .verify(ReceiptCanonicalForm.of(receipt.receipt()), receipt.signature()).isValid()).isTrue();
+    }
+
+    @Test
+    void several_workers_purge_tenants_of_different_sizes_each_with_one_exact_receipt_in_bounded_batches() {
+        Map<ClientKey, Map<ItemKind, Long>> seeded = new java.util.HashMap<>();
+        for (int i = 0; i < 12; i++) {
+            var tenant = custody.install("tenant-" + i);
+            // sizes from 0 to 48 items; the largest take several batches of 10
+            var counts = new EnumMap<ItemKind, Long>(ItemKind.class);
+            counts.putAll(custody.seedOperationData(tenant, i % 4, i % 3 + 1));
+            counts.put(ItemKind.INSTALLATION_RECORD, 1L);
+            seeded.put(tenant, counts);
+            custody.uninstall(tenant);
+        }
+        clock.advanceDays(180);
+        var kept = custody.install("kept");
+        var keptItems = custody.seedOperationData(kept, 2, 2);
+        var batches = java.util.Collections.synchronizedList(new ArrayList<int[]>());
+        var engine = custody.services().retentionEngine(10, 3,
+                (deleted, purged, duration) -> batches.add(new int[] {deleted, purged}));
+
+        var result = engine.sweep();
+
+        assertThat(result.purges()).hasSize(12);
+        assertThat(custody.services().receipts().all()).hasSize(12);
+        result.purges().forEach(purge -> {
+            assertThat(purge.receipt().receipt().deletedPerKind()).isEqualTo(seeded.get(purge.purged().clientKey()));
+            assertThat(custody.services().receiptVerifier().verify(ReceiptCanonicalForm.of(purge.receipt().receipt()),
+                    purge.receipt().signature()).isValid()).isTrue();
+            assertThat(custody.services().itemBatches().countByKind(purge.purged().clientKey())).isEmpty();
+            assertThat(custody.services().tenants().find(purge.purged().clientKey())).isEmpty();
+        });
+        assertThat(result.purges().stream().map(purge -> purge.purged().clientKey())).doesNotHaveDuplicates();
+        assertThat(batches).allSatisfy(batch -> assertThat(batch[0]).isLessThanOrEqualTo(10));
+        assertThat(batches.stream().mapToInt(batch -> batch[1]).sum()).isEqualTo(12);
+        assertThat(batches).as("a receipt is written in the same transaction as the tenant's last batch")
+                .anySatisfy(batch -> assertThat(batch[0] > 0 && batch[1] > 0).isTrue());
+        assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+        assertThat(custody.services().itemBatches().countByKind(kept)).isEqualTo(keptItems);
+    }
+
+    @Test
+    void a_batch_smaller_than_the_items_of_one_kind_still_deletes_children_before_parents() {
+        var acme = custody.install("acme");
+        var seeded = new EnumMap<ItemKind, Long>(custody.seedOperationData(acme, 2, 3));
+        seeded.put(ItemKind.INSTALLATION_RECORD, 1L);
+        custody.uninstall(acme);
+        clock.advanceDays(180);
+        var remainingAfterEachBatch = new ArrayList<Map<ItemKind, Long>>();
+        var engine = custody.services().retentionEngine(1, (deleted, purged, duration) -> {
+            if (purged == 0) {
+                remainingAfterEachBatch.add(custody.services().itemBatches().countByKind(acme));
+            }
+        });
+
+        var result = engine.sweep();
+
+        assertThat(result.purges()).singleElement().satisfies(purge ->
+                assertThat(purge.receipt().receipt().deletedPerKind()).isEqualTo(seeded));
+        assertThat(remainingAfterEachBatch).allSatisfy(left -> {
+            // a parent is only deleted once none of its children's kind is left
+            if (left.getOrDefault(ItemKind.FIELD_TRACE, 0L) > 0 || left.getOrDefault(ItemKind.ISSUE_VERSION_COPY, 0L) > 0) {
+                assertThat(left.get(ItemKind.TWIN_TRACE)).isEqualTo(seeded.get(ItemKind.TWIN_TRACE));
+            }
+            if (left.getOrDefault(ItemKind.TWIN_TRACE, 0L) > 0) {
+                assertThat(left.get(ItemKind.SYNC_RELATION)).isEqualTo(seeded.get(ItemKind.SYNC_RELATION));
+            }
+        });
     }
 
     @Test

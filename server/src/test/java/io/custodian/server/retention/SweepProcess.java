@@ -19,7 +19,7 @@ public final class SweepProcess {
         var clock = Clock.offset(Clock.systemUTC(), Duration.parse(args[0]));
         int batchSize = Integer.parseInt(args[1]);
         try (var custody = TestServices.open(System.getenv(), clock)) {
-            var engine = custody.services().retentionEngine(batchSize, (kind, deleted, duration) -> {
+            var engine = custody.services().retentionEngine(batchSize, (deleted, purged, duration) -> {
                 System.out.println("batch " + deleted);
                 System.out.flush();
             });
