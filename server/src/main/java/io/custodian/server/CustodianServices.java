@@ -225,8 +225,8 @@ public final class CustodianServices {
 
     /** A retention engine whose sweeps purge with {@code workers} threads. */
     public RetentionEngine retentionEngine(int batchSize, int workers, RetentionEngine.BatchListener listener) {
-        return new RetentionEngine(tenants, purge, retention, batches, purgeProgress, transactions, clock, batchSize,
-                workers, listener);
+        return new RetentionEngine(tenants, purge, retention, items, batches, purgeProgress, transactions, clock,
+                batchSize, workers, listener);
     }
 
     /**

@@ -6,9 +6,9 @@ import io.custodian.domain.receipt.DeletionTrigger;
 import io.custodian.domain.retention.DeletionCause;
 import io.custodian.domain.retention.FindDueDeletionsQuery;
 import io.custodian.domain.retention.FindDueDeletionsUseCase;
+import io.custodian.domain.retention.Inventory;
 import io.custodian.domain.retention.ItemRef;
 import io.custodian.domain.retention.Purge;
-import io.custodian.domain.retention.ScheduledDeletion;
 import io.custodian.domain.retention.TenantPurge;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.domain.tenant.InstallationRecord;
@@ -68,6 +68,7 @@ public final class RetentionEngine {
     private final TenantStore tenants;
     private final TenantPurge purge;
     private final FindDueDeletionsUseCase due;
+    private final Inventory inventory;
     private final ItemBatches batches;
     private final PurgeLedger progress;
     private final Transactions transactions;
@@ -84,12 +85,13 @@ public final class RetentionEngine {
         void batchCommitted(int deleted, int purged, Duration duration);
     }
 
-    public RetentionEngine(TenantStore tenants, TenantPurge purge, FindDueDeletionsUseCase due, ItemBatches batches,
-                           PurgeLedger progress, Transactions transactions, InstantSource clock, int batchSize,
-                           int workers, BatchListener listener) {
+    public RetentionEngine(TenantStore tenants, TenantPurge purge, FindDueDeletionsUseCase due, Inventory inventory,
+                           ItemBatches batches, PurgeLedger progress, Transactions transactions, InstantSource clock,
+                           int batchSize, int workers, BatchListener listener) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.purge = Objects.requireNonNull(purge, "purge");
         this.due = Objects.requireNonNull(due, "due");
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.batches = Objects.requireNonNull(batches, "batches");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -286,28 +288,39 @@ public final class RetentionEngine {
         }
     }
 
-    /** Items whose rule ended (idle operation data, session data, resolved support data), in bounded batches. */
+    /**
+     * Items whose rule ended (idle operation data, session data, resolved support data), in bounded batches. The
+     * domain evaluates one tenant at a time (its rules look at parents and siblings), so memory stays bounded by the
+     * largest tenant, not by everything that is due.
+     */
     private void deleteExpiredItems(Instant now, Stats stats) {
         // a tenant being purged (here or by another process) is deleted as a whole, with its receipt counting every
         // item; its items are not expired one by one
-        var purging = new java.util.HashSet<>(progress.inProgress());
-        tenants.markedForDeletionDueBy(now).forEach(record -> purging.add(record.clientKey()));
-        List<ScheduledDeletion> expired = due.findDue(new FindDueDeletionsQuery(now, Optional.empty())).stream()
-                .filter(deletion -> deletion.item().kind() != ItemKind.INSTALLATION_RECORD)
-                .filter(deletion -> deletion.cause() != DeletionCause.PURGE_DEADLINE)
-                .filter(deletion -> !purging.contains(deletion.item().tenant()))
-                .toList();
-        List<ItemRef> refs = expired.stream().map(deletion -> deletion.item().ref()).toList();
-        for (int from = 0; from < refs.size(); from += batchSize) {
-            var chunk = refs.subList(from, Math.min(refs.size(), from + batchSize));
-            long begin = System.nanoTime();
-            int deleted = transactions.inTransaction(() -> batches.deleteRefs(chunk));
-            var duration = Duration.ofNanos(System.nanoTime() - begin);
-            stats.batch(deleted, duration);
-            listener.batchCommitted(deleted, 0, duration);
+        var purging = new HashSet<>(transactions.inTransaction(progress::inProgress));
+        transactions.inTransaction(() -> tenants.markedForDeletionDueBy(now))
+                .forEach(record -> purging.add(record.clientKey()));
+        var candidates = new java.util.TreeSet<ClientKey>(java.util.Comparator.comparing(ClientKey::value));
+        candidates.addAll(transactions.inTransaction(inventory::tenantsWithItems));
+        candidates.removeAll(purging);
+        long total = 0;
+        for (ClientKey tenant : candidates) {
+            List<ItemRef> refs = due.findDue(new FindDueDeletionsQuery(now, Optional.of(tenant))).stream()
+                    .filter(deletion -> deletion.item().kind() != ItemKind.INSTALLATION_RECORD)
+                    .filter(deletion -> deletion.cause() != DeletionCause.PURGE_DEADLINE)
+                    .map(deletion -> deletion.item().ref())
+                    .toList();
+            for (int from = 0; from < refs.size(); from += batchSize) {
+                var chunk = refs.subList(from, Math.min(refs.size(), from + batchSize));
+                long begin = System.nanoTime();
+                int deleted = transactions.inTransaction(() -> batches.deleteRefs(chunk));
+                var duration = Duration.ofNanos(System.nanoTime() - begin);
+                stats.batch(deleted, duration);
+                listener.batchCommitted(deleted, 0, duration);
+            }
+            total += refs.size();
         }
-        if (!refs.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "Deleted {0} expired item(s)", String.valueOf(refs.size()));
+        if (total > 0) {
+            LOG.log(System.Logger.Level.INFO, "Deleted {0} expired item(s)", String.valueOf(total));
         }
     }
 

@@ -161,6 +161,25 @@ class RetentionEngineTest {
     }
 
     @Test
+    void idle_items_of_several_tenants_are_deleted_tenant_by_tenant_and_recent_ones_kept() {
+        var acme = custody.install("acme");
+        var globex = custody.install("globex");
+        var idleAcme = custody.seedOperationData(acme, 1, 2);
+        var idleGlobex = custody.seedOperationData(globex, 2, 1);
+        clock.advance(Duration.ofDays(30).plusSeconds(1));
+        var recent = custody.install("recent");
+        var recentItems = custody.seedOperationData(recent, 1, 1);
+
+        var result = custody.services().retentionEngine(4, RetentionEngine.BatchListener.NONE).sweep();
+
+        assertThat(result.purges()).isEmpty();
+        assertThat(result.itemsDeleted()).isEqualTo(total(idleAcme) + total(idleGlobex));
+        assertThat(custody.services().itemBatches().countByKind(acme)).isEmpty();
+        assertThat(custody.services().itemBatches().countByKind(globex)).isEmpty();
+        assertThat(custody.services().itemBatches().countByKind(recent)).isEqualTo(recentItems);
+    }
+
+    @Test
     void nothing_is_deleted_before_its_deadline_and_a_reinstall_before_the_deadline_keeps_everything() {
         var acme = custody.install("acme");
         var seeded = custody.seedOperationData(acme, 2, 3);
