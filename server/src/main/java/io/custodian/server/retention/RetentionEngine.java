@@ -197,7 +197,8 @@ public final class RetentionEngine {
                     continue;
                 }
                 failedBefore = false;
-                if (batch == null) {
+                if (batch == null || batch.deleted() == 0 && batch.completed().isEmpty()) {
+                    // nothing left that this worker could lock, or only purges not due yet by this process's clock
                     return;
                 }
                 var duration = Duration.ofNanos(System.nanoTime() - begin);
@@ -280,10 +281,15 @@ public final class RetentionEngine {
             if (done.isEmpty()) {
                 return new Batch(deletedTotal, List.of());
             }
+            // a record is gone only if a purge completed without removing its progress: nothing left to complete;
+            // one not due by this process's clock (another process, whose clock is ahead, began the purge) waits
+            var found = tenants.findAll(done);
+            var records = found.stream().filter(record -> record.isPurgeDue(now)).toList();
+            Set<ClientKey> waiting = found.stream().filter(record -> !record.isPurgeDue(now))
+                    .map(InstallationRecord::clientKey).collect(java.util.stream.Collectors.toSet());
             var counts = progress.counts(done);
-            var completed = purge.completeAll(tenants.findAll(done), now,
-                    new DeletionTrigger.UninstallGraceExpired(), counts);
-            progress.finishAll(done);
+            var completed = purge.completeAll(records, now, new DeletionTrigger.UninstallGraceExpired(), counts);
+            progress.finishAll(done.stream().filter(tenant -> !waiting.contains(tenant)).toList());
             return new Batch(deletedTotal, completed);
         }
     }

@@ -128,6 +128,33 @@ class RetentionEngineTest {
     }
 
     @Test
+    void a_purge_begun_by_a_process_whose_clock_is_ahead_is_completed_once_this_clock_reaches_the_deadline() {
+        var acme = custody.install("acme");
+        var seeded = new EnumMap<ItemKind, Long>(custody.seedOperationData(acme, 1, 2));
+        seeded.put(ItemKind.INSTALLATION_RECORD, 1L);
+        custody.uninstall(acme);
+        clock.advance(Duration.ofDays(180).minusMinutes(1));
+        // the other process saw the deadline pass and recorded the purge
+        custody.services().transactions().run(() ->
+                custody.services().purgeProgress().beginAll(java.util.List.of(acme), clock.instant()));
+        var engine = custody.services().retentionEngine(100, RetentionEngine.BatchListener.NONE);
+
+        var early = engine.sweep();
+
+        assertThat(early.purges()).isEmpty();
+        assertThat(custody.services().tenants().find(acme)).isPresent();
+        assertThat(custody.services().purgeProgress().inProgress()).containsExactly(acme);
+
+        clock.advance(Duration.ofMinutes(2));
+        var due = engine.sweep();
+
+        assertThat(due.purges()).singleElement().satisfies(purge ->
+                assertThat(purge.receipt().receipt().deletedPerKind()).isEqualTo(seeded));
+        assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+        assertThat(custody.services().receipts().all()).hasSize(1);
+    }
+
+    @Test
     void a_second_sweep_after_a_purge_finds_nothing_to_do() {
         var acme = custody.install("acme");
         custody.seedOperationData(acme, 1, 2);
