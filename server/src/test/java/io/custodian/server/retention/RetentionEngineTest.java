@@ -63,13 +63,9 @@ class RetentionEngineTest {
     void several_workers_purge_tenants_of_different_sizes_each_with_one_exact_receipt_in_bounded_batches() {
         Map<ClientKey, Map<ItemKind, Long>> seeded = new java.util.HashMap<>();
         for (int i = 0; i < 12; i++) {
-            var tenant = custody.install("tenant-" + i);
+            var tenant = new ClientKey("tenant-" + i);
             // sizes from 0 to 48 items; the largest take several batches of 10
-            var counts = new EnumMap<ItemKind, Long>(ItemKind.class);
-            counts.putAll(custody.seedOperationData(tenant, i % 4, i % 3 + 1));
-            counts.put(ItemKind.INSTALLATION_RECORD, 1L);
-            seeded.put(tenant, counts);
-            custody.uninstall(tenant);
+            seeded.put(tenant, uninstalledWithData(tenant, i % 4, i % 3 + 1));
         }
         clock.advanceDays(180);
         var kept = custody.install("kept");
@@ -100,10 +96,8 @@ class RetentionEngineTest {
 
     @Test
     void a_batch_smaller_than_the_items_of_one_kind_still_deletes_children_before_parents() {
-        var acme = custody.install("acme");
-        var seeded = new EnumMap<ItemKind, Long>(custody.seedOperationData(acme, 2, 3));
-        seeded.put(ItemKind.INSTALLATION_RECORD, 1L);
-        custody.uninstall(acme);
+        var acme = new ClientKey("acme");
+        var seeded = uninstalledWithData(acme, 2, 3);
         clock.advanceDays(180);
         var remainingAfterEachBatch = new ArrayList<Map<ItemKind, Long>>();
         var engine = custody.services().retentionEngine(1, (deleted, purged, duration) -> {
@@ -129,10 +123,8 @@ class RetentionEngineTest {
 
     @Test
     void a_purge_begun_by_a_process_whose_clock_is_ahead_is_completed_once_this_clock_reaches_the_deadline() {
-        var acme = custody.install("acme");
-        var seeded = new EnumMap<ItemKind, Long>(custody.seedOperationData(acme, 1, 2));
-        seeded.put(ItemKind.INSTALLATION_RECORD, 1L);
-        custody.uninstall(acme);
+        var acme = new ClientKey("acme");
+        var seeded = uninstalledWithData(acme, 1, 2);
         clock.advance(Duration.ofDays(180).minusMinutes(1));
         // the other process saw the deadline pass and recorded the purge
         custody.services().transactions().run(() ->
@@ -238,6 +230,16 @@ class RetentionEngineTest {
                 .satisfies(purge -> assertThat(purge.purged().clientKey()).isEqualTo(early));
         assertThat(custody.services().tenants().find(new ClientKey("late"))).isPresent();
         assertThat(custody.services().receipts().all()).hasSize(1);
+    }
+
+    /** Installs the tenant, stores operation data, uninstalls it; returns what its purge receipt must count. */
+    private Map<ItemKind, Long> uninstalledWithData(ClientKey tenant, int relations, int twinsPerRelation) {
+        custody.install(tenant.value());
+        var counts = new EnumMap<ItemKind, Long>(ItemKind.class);
+        counts.putAll(custody.seedOperationData(tenant, relations, twinsPerRelation));
+        counts.put(ItemKind.INSTALLATION_RECORD, 1L);
+        custody.uninstall(tenant);
+        return counts;
     }
 
     static long total(Map<ItemKind, Long> counts) {
