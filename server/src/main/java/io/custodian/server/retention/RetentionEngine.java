@@ -111,7 +111,10 @@ public final class RetentionEngine {
     public record SweepResult(Instant at, List<Purge> purges, long itemsDeleted, int batches, Duration longestBatch) {
     }
 
-    /** One sweep: purges every tenant whose deadline passed (resuming interrupted purges), then expired items. */
+    /**
+     * One sweep: purges every tenant whose deadline passed (resuming interrupted purges), then expired items. An
+     * interrupt of the calling thread ends the sweep after the transaction under way (the next sweep resumes).
+     */
     public SweepResult sweep() {
         var now = clock.instant();
         var stats = new Stats();
@@ -123,7 +126,9 @@ public final class RetentionEngine {
         } else {
             runInParallel(now, stats, purges);
         }
-        deleteExpiredItems(now, stats);
+        if (!Thread.currentThread().isInterrupted()) {
+            deleteExpiredItems(now, stats);
+        }
         return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest);
     }
 
@@ -180,7 +185,7 @@ public final class RetentionEngine {
         @Override
         public void run() {
             boolean failedBefore = false;
-            while (true) {
+            while (!Thread.currentThread().isInterrupted()) {
                 long begin = System.nanoTime();
                 Batch batch;
                 try {
@@ -310,6 +315,9 @@ public final class RetentionEngine {
         candidates.removeAll(purging);
         long total = 0;
         for (ClientKey tenant : candidates) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
             List<ItemRef> refs = due.findDue(new FindDueDeletionsQuery(now, Optional.of(tenant))).stream()
                     .filter(deletion -> deletion.item().kind() != ItemKind.INSTALLATION_RECORD)
                     .filter(deletion -> deletion.cause() != DeletionCause.PURGE_DEADLINE)

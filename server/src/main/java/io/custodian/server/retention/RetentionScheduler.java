@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the retention sweep on a fixed delay in one background thread. A failing sweep is logged and the next one
- * runs as planned; {@link #close()} waits for a running sweep to finish its current transaction.
+ * runs as planned; {@link #close()} interrupts a running sweep and waits for it to finish its current transaction.
  */
 public final class RetentionScheduler implements AutoCloseable {
 
@@ -53,6 +53,9 @@ public final class RetentionScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Retention sweep failed; it is retried at the next interval", e);
         }
+        if (Thread.currentThread().isInterrupted()) {
+            return; // stopping
+        }
         try {
             housekeeping.run();
         } catch (RuntimeException e) {
@@ -60,15 +63,18 @@ public final class RetentionScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops sweeping: a sweep under way is interrupted and ends after its current transaction (the next start
+     * resumes it); waits for that, at most 30 seconds.
+     */
     @Override
     public void close() {
-        executor.shutdown();
+        executor.shutdownNow();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+                LOG.log(System.Logger.Level.WARNING, "The retention sweep did not stop within 30 seconds");
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
