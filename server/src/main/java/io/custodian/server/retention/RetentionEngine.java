@@ -152,9 +152,10 @@ public final class RetentionEngine {
                         failure.addSuppressed(cause);
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    // stopping: every worker ends after its current transaction (closing the pool waits for that)
                     running.forEach(other -> other.cancel(true));
-                    throw new IllegalStateException("interrupted while sweeping", e);
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
             if (failure != null) {

@@ -38,8 +38,7 @@ class RetentionSchedulerTest {
         custody.close();
     }
 
-    @Test
-    void closing_the_scheduler_stops_a_purge_after_its_current_batch_and_the_next_sweep_completes_it() throws Exception {
+    private List<ClientKey> uninstalledTenantsPastTheirDeadline() {
         List<ClientKey> tenants = new ArrayList<>();
         for (int i = 0; i < TENANTS; i++) {
             var tenant = custody.install(String.format("tenant-%02d", i));
@@ -48,26 +47,18 @@ class RetentionSchedulerTest {
             tenants.add(tenant);
         }
         clock.advanceDays(180);
-        var firstBatch = new CountDownLatch(1);
-        var batches = new AtomicInteger();
-        // one tenant per batch (a batch of 10 items fits no more than one group of one)
-        var engine = custody.services().retentionEngine(10, (deleted, purged, duration) -> {
-            batches.incrementAndGet();
-            if (firstBatch.getCount() > 0) {
-                firstBatch.countDown();
-                // hold the sweep here until the scheduler is closed (which interrupts its thread)
-                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-                while (!Thread.currentThread().isInterrupted() && System.nanoTime() < until) {
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-                }
-            }
-        });
-        var scheduler = RetentionScheduler.start(engine, () -> { }, Duration.ZERO, Duration.ofHours(1));
+        return tenants;
+    }
 
-        assertThat(firstBatch.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("a first batch committed").isTrue();
-        scheduler.close();
+    /** Holds the calling thread until it is interrupted (or the bound passes, which fails the test later). */
+    private static void holdUntilInterrupted() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!Thread.currentThread().isInterrupted() && System.nanoTime() < until) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+    }
 
-        assertThat(batches.get()).as("no batch after the interrupt").isEqualTo(1);
+    private void assertTheNextSweepCompletesEveryPurgeOnce(List<ClientKey> tenants) {
         var inProgress = custody.services().purgeProgress().inProgress();
         assertThat(inProgress).as("the remaining purges stay recorded").isNotEmpty();
         int receiptsSoFar = custody.services().receipts().all().size();
@@ -82,5 +73,47 @@ class RetentionSchedulerTest {
             assertThat(custody.services().tenants().find(tenant)).isEmpty();
             assertThat(custody.services().itemBatches().countByKind(tenant)).isEmpty();
         });
+    }
+
+    @Test
+    void closing_the_scheduler_stops_every_worker_of_a_purge_after_its_current_batch() throws Exception {
+        var tenants = uninstalledTenantsPastTheirDeadline();
+        var firstBatch = new CountDownLatch(1);
+        var batches = new AtomicInteger();
+        // every batch of every worker holds its thread until the scheduler is closed
+        var engine = custody.services().retentionEngine(10, 2, (deleted, purged, duration) -> {
+            batches.incrementAndGet();
+            firstBatch.countDown();
+            holdUntilInterrupted();
+        });
+        var scheduler = RetentionScheduler.start(engine, () -> { }, Duration.ZERO, Duration.ofHours(1));
+
+        assertThat(firstBatch.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("a first batch committed").isTrue();
+        scheduler.close();
+
+        assertThat(batches.get()).as("one batch per worker, none after the interrupt").isBetween(1, 2);
+        assertTheNextSweepCompletesEveryPurgeOnce(tenants);
+    }
+
+    @Test
+    void closing_the_scheduler_stops_a_purge_after_its_current_batch_and_the_next_sweep_completes_it() throws Exception {
+        var tenants = uninstalledTenantsPastTheirDeadline();
+        var firstBatch = new CountDownLatch(1);
+        var batches = new AtomicInteger();
+        // one tenant per batch (a batch of 10 items fits no more than one group of one)
+        var engine = custody.services().retentionEngine(10, (deleted, purged, duration) -> {
+            batches.incrementAndGet();
+            if (firstBatch.getCount() > 0) {
+                firstBatch.countDown();
+                holdUntilInterrupted(); // until the scheduler is closed, which interrupts its thread
+            }
+        });
+        var scheduler = RetentionScheduler.start(engine, () -> { }, Duration.ZERO, Duration.ofHours(1));
+
+        assertThat(firstBatch.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("a first batch committed").isTrue();
+        scheduler.close();
+
+        assertThat(batches.get()).as("no batch after the interrupt").isEqualTo(1);
+        assertTheNextSweepCompletesEveryPurgeOnce(tenants);
     }
 }
