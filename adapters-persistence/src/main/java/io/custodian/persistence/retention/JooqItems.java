@@ -151,6 +151,17 @@ public final class JooqItems implements Inventory, OperationItems, ExpiredItems,
         return fetch(tenant, ItemTables.all(), table -> DSL.noCondition());
     }
 
+    /** {@code SELECT … FOR NO KEY UPDATE} of the item's row: concurrent writers of the same item wait. */
+    @Override
+    public boolean lockForWriting(ItemRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        ItemTable table = ItemTables.of(ref.kind());
+        return identifies(table, ref)
+                .map(condition -> dsl.selectOne().from(table.table()).where(condition).forNoKeyUpdate()
+                        .fetchOptional().isPresent())
+                .orElse(false);
+    }
+
     @Override
     public Optional<StoredItem> find(ItemRef ref) {
         Objects.requireNonNull(ref, "ref");

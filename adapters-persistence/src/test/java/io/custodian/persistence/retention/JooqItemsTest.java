@@ -95,6 +95,34 @@ class JooqItemsTest extends DatabaseTest {
     }
 
     @Test
+    void an_item_locked_for_writing_stays_locked_for_other_transactions_until_the_holder_ends() throws Exception {
+        items.save(item("acme", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[0]));
+        StoredItem twin = child("acme", TWIN_TRACE, "twin-1", "rel-1", T0);
+        items.save(twin, new ItemContent(new byte[0]));
+        var holding = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+
+        try (var pool = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            var holder = pool.submit(() -> dsl().transaction(() -> {
+                assertThat(items.lockForWriting(twin.ref())).isTrue();
+                holding.countDown();
+                assertThat(release.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }));
+            assertThat(holding.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            // a second writer cannot take the lock while the holder's transaction is open (NOWAIT-like: it gives up)
+            assertThatThrownBy(() -> dsl().transaction(() -> {
+                dsl().execute("set local lock_timeout = '200ms'");
+                items.lockForWriting(twin.ref());
+            })).isInstanceOf(DataAccessException.class).hasMessageContaining("lock timeout");
+
+            release.countDown();
+            holder.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(dsl().transactionResult(() -> items.lockForWriting(twin.ref()))).isTrue();
+    }
+
+    @Test
     void content_is_kept_byte_for_byte_and_replaced_by_the_next_save() {
         StoredItem config = item("acme", CONFIGURATION_DOCUMENT, "config", T0);
         byte[] bytes = new byte[1024 * 1024];

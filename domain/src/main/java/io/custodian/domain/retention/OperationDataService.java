@@ -64,6 +64,11 @@ public final class OperationDataService implements RecordOperationItemUseCase, R
                 return new RecordOperationItemUseCase.Refused(refusal.get());
             }
             Optional<ItemId> parent = Optional.of(command.twin());
+            // concurrent copies of one twin take turns, so each gets its own sequence number
+            ItemKind twinKind = DataMap.standard().entry(ItemKind.ISSUE_VERSION_COPY).parent().orElseThrow();
+            if (!operationItems.lockForWriting(new ItemRef(command.tenant(), twinKind, command.twin()))) {
+                return new RecordOperationItemUseCase.Refused(OperationRefusal.PARENT_NOT_FOUND);
+            }
             IssueVersionId version = inventory.itemsOfKind(command.tenant(), ItemKind.ISSUE_VERSION_COPY, parent)
                     .stream()
                     .flatMap(copy -> IssueVersionId.parse(command.twin(), copy.id()).stream())

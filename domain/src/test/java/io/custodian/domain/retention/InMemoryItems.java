@@ -65,6 +65,12 @@ public final class InMemoryItems implements Inventory, OperationItems, ExpiredIt
     }
 
     @Override
+    public synchronized boolean lockForWriting(ItemRef ref) {
+        // one thread at a time already: the fake's methods are synchronized
+        return find(ref).isPresent();
+    }
+
+    @Override
     public synchronized Optional<StoredItem> find(ItemRef ref) {
         return Optional.ofNullable(items.get(ref));
     }

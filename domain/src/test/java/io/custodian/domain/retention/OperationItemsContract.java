@@ -40,6 +40,18 @@ public abstract class OperationItemsContract {
     }
 
     @Test
+    void locking_an_item_for_writing_tells_whether_it_exists() {
+        Storage storage = emptyStorage();
+        StoredItem twin = child("acme", TWIN_TRACE, "twin-1", "rel-1", T0);
+        storage.operationItems().save(item("acme", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[0]));
+        storage.operationItems().save(twin, new ItemContent(new byte[0]));
+
+        assertThat(storage.operationItems().lockForWriting(twin.ref())).isTrue();
+        assertThat(storage.operationItems().lockForWriting(Items.ref("acme", TWIN_TRACE, "twin-2"))).isFalse();
+        assertThat(storage.operationItems().lockForWriting(Items.ref("globex", TWIN_TRACE, "twin-1"))).isFalse();
+    }
+
+    @Test
     void keeps_the_parent_of_a_child_item() {
         Storage storage = emptyStorage();
         storage.operationItems().save(item("acme", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[0]));
