@@ -26,6 +26,9 @@ import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
  */
 public final class PurgeLedger {
 
+    /** Rows {@link #beginAll} inserts per statement. */
+    static final int ROWS_PER_INSERT = 1_000;
+
     private final DSLContext dsl;
 
     public PurgeLedger(DSLContext dsl) {
@@ -41,16 +44,19 @@ public final class PurgeLedger {
                 .execute();
     }
 
-    /** Records that the purges of {@code tenants} have started, in one statement (those already started are kept). */
+    /**
+     * Records that the purges of {@code tenants} have started (those already started are kept), {@value #ROWS_PER_INSERT}
+     * per statement (past 32,767 bind values jOOQ would inline every value into one huge statement).
+     */
     public void beginAll(Collection<ClientKey> tenants, Instant startedAt) {
-        if (tenants.isEmpty()) {
-            return;
+        List<ClientKey> all = List.copyOf(tenants);
+        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+            var insert = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT);
+            for (ClientKey tenant : all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(tenant.value(), startedAt.atOffset(ZoneOffset.UTC));
+            }
+            insert.onConflictDoNothing().execute();
         }
-        var insert = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT);
-        for (ClientKey tenant : tenants) {
-            insert = insert.values(tenant.value(), startedAt.atOffset(ZoneOffset.UTC));
-        }
-        insert.onConflictDoNothing().execute();
     }
 
     public boolean isInProgress(ClientKey tenant) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +43,23 @@ class PurgeLedgerTest extends DatabaseTest {
 
         assertThat(ledger.inProgress()).containsExactly(ACME);
         assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+    }
+
+    @Test
+    void beginning_many_purges_at_once_records_each_once_and_finishing_them_forgets_them() {
+        // more rows than one statement takes: twenty statements
+        List<ClientKey> many = java.util.stream.IntStream.range(0, 20_000)
+                .mapToObj(i -> new ClientKey(String.format("tenant-%05d", i))).toList();
+        transactions.run(() -> ledger.begin(many.get(7), T0.minusSeconds(60)));
+
+        transactions.run(() -> ledger.beginAll(many, T0));
+
+        assertThat(ledger.inProgress()).hasSize(many.size()).startsWith(many.get(7)).doesNotHaveDuplicates();
+        transactions.run(() -> ledger.finishAll(many.subList(0, 10)));
+        assertThat(ledger.inProgress()).hasSize(many.size() - 10).doesNotContainAnyElementsOf(many.subList(0, 10));
+        transactions.run(() -> ledger.beginAll(List.of(), T0));
+        transactions.run(() -> ledger.finishAll(List.of()));
+        assertThat(ledger.inProgress()).hasSize(many.size() - 10);
     }
 
     @Test
