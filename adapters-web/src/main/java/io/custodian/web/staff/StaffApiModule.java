@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.custodian.web.ServiceMount;
+import io.custodian.web.http.PathGuard;
 
 /**
  * The staff API under {@value #PREFIX}, for the desktop client, wired in one call:
@@ -38,7 +39,7 @@ public final class StaffApiModule {
      */
     public static List<ServiceMount> mounts(StaffUseCases useCases, InstantSource clock) {
         List<ServiceMount> mounts = new ArrayList<>();
-        mounts.add(new ServiceMount(PREFIX, new StaffPathGuard()));
+        mounts.add(new ServiceMount(PREFIX, new PathGuard()));
         services(useCases, clock).forEach(service -> mounts.add(new ServiceMount(PREFIX, service)));
         return List.copyOf(mounts);
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.custodian.web.ServiceMount;
 import io.custodian.web.connect.AppRequestAuthenticator;
 import io.custodian.web.connect.ConnectModule;
+import io.custodian.web.http.PathGuard;
 
 /**
  * The app data API, wired in one call: Operation Data, configuration documents and usage statistics of the calling

@@ -24,6 +24,7 @@ import io.custodian.web.connect.ConnectSettings;
 import io.custodian.web.connect.ConnectUseCases;
 import io.custodian.web.connect.jwt.HttpInstallKeyProvider;
 import io.custodian.web.connect.testing.ConnectTestApp;
+import io.custodian.web.http.PathGuard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.custodian.web.connect.data;
+package io.custodian.web.http;
 
 import java.util.Locale;
 
@@ -7,16 +7,15 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import io.custodian.web.http.ApiException;
-
 /**
- * Refuses, with 400, a request under {@code /connect/v1} whose raw path holds a dot-segment ({@code .}, {@code ..},
- * also percent-encoded) or an encoded slash or backslash. Helidon resolves dot-segments before routing, so
- * {@code /connect/v1/relations/../license} would otherwise reach {@code /connect/v1/license}, and an encoded slash
- * would split an id; ids of the app API never need either. Runs before authentication: it reads nothing but the
- * path, and passes every other request on.
+ * Refuses, with 400, a request whose raw path holds a dot-segment ({@code .}, {@code ..}, also percent-encoded) or an
+ * encoded slash or backslash. Helidon resolves dot-segments before routing, so {@code /connect/v1/relations/../license}
+ * would otherwise reach {@code /connect/v1/license} (and {@code /staff/v1/tenants/x/../../receipts} another staff
+ * route than the one written), and an encoded slash would split an id or a client key; neither API needs either.
+ * Mounted in front of the app API and the staff API, before authentication: it reads nothing but the path, and passes
+ * every other request on.
  */
-final class PathGuard implements HttpService {
+public final class PathGuard implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
@@ -31,7 +30,8 @@ final class PathGuard implements HttpService {
         res.next();
     }
 
-    static boolean isAmbiguous(String rawPath) {
+    /** Whether {@code rawPath} holds a dot-segment or an encoded slash or backslash. */
+    public static boolean isAmbiguous(String rawPath) {
         String lower = rawPath.toLowerCase(Locale.ROOT);
         if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("\\")) {
             return true;
