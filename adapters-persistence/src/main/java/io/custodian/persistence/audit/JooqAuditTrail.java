@@ -175,8 +175,8 @@ public final class JooqAuditTrail implements AuditTrail {
                 .setSubjectId(content.subject().map(AuditSubject::id).orElse(null))
                 .setTenantPseudonym(content.tenant().map(TenantPseudonym::value).orElse(null))
                 .setCategory(content.category().map(Enum::name).orElse(null))
-                .setPurposeKind(purpose.map(JooqAuditTrail::purposeKind).orElse(null))
-                .setPurpose(purpose.map(JooqAuditTrail::purposeText).orElse(null))
+                .setPurposeKind(purpose.map(Purpose::kind).orElse(null))
+                .setPurpose(purpose.map(Purpose::text).orElse(null))
                 .setOccurredAt(DatabaseTime.utc(content.at()))
                 .setOutcome(content.outcome().code())
                 .setOutcomeReason(content.outcome().reason().orElse(null));
@@ -191,11 +191,9 @@ public final class JooqAuditTrail implements AuditTrail {
         };
         Optional<AuditSubject> subject = Optional.ofNullable(row.getSubjectType())
                 .map(type -> new AuditSubject(type, row.getSubjectId()));
-        Optional<Purpose> purpose = Optional.ofNullable(row.getPurposeKind()).map(kind -> switch (kind) {
-            case "ticket" -> new Purpose.SupportTicket(row.getPurpose());
-            case "reason" -> new Purpose.FreeText(row.getPurpose());
-            default -> throw new IllegalStateException("audit entry " + row.getSequence() + " has an unknown purpose kind");
-        });
+        Optional<Purpose> purpose = Optional.ofNullable(row.getPurposeKind()).map(kind -> Purpose.of(kind,
+                row.getPurpose()).orElseThrow(() -> new IllegalStateException(
+                "audit entry " + row.getSequence() + " has an unknown purpose kind")));
         AuditOutcome outcome = switch (row.getOutcome()) {
             case "ALLOWED" -> AuditOutcome.ALLOWED;
             case "SUCCEEDED" -> AuditOutcome.SUCCEEDED;
@@ -211,17 +209,4 @@ public final class JooqAuditTrail implements AuditTrail {
                 new AuditHash(row.getHash()));
     }
 
-    private static String purposeKind(Purpose purpose) {
-        return switch (purpose) {
-            case Purpose.SupportTicket ticket -> "ticket";
-            case Purpose.FreeText reason -> "reason";
-        };
-    }
-
-    private static String purposeText(Purpose purpose) {
-        return switch (purpose) {
-            case Purpose.SupportTicket ticket -> ticket.reference();
-            case Purpose.FreeText reason -> reason.reason();
-        };
-    }
 }

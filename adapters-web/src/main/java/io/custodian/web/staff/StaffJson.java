@@ -164,10 +164,7 @@ final class StaffJson {
 
     record StatedPurpose(String kind, String text) {
         static StatedPurpose of(Purpose purpose) {
-            return switch (purpose) {
-                case Purpose.SupportTicket ticket -> new StatedPurpose("ticket", ticket.reference());
-                case Purpose.FreeText reason -> new StatedPurpose("reason", reason.reason());
-            };
+            return new StatedPurpose(purpose.kind(), purpose.text());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.custodian.domain.access;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,25 @@ public sealed interface Purpose {
 
     /** The purpose as one line of text, e.g. {@code "ticket SUP-1042"} or {@code "reason: ..."}. */
     String describe();
+
+    /** The kind, as stored, chained and shown: {@code "ticket"} or {@code "reason"}. */
+    String kind();
+
+    /** The ticket reference or the reason. */
+    String text();
+
+    /**
+     * The purpose of {@code kind} ({@link #kind()}) with {@code text}; empty for an unknown kind.
+     *
+     * @throws IllegalArgumentException if {@code text} is not valid for the kind
+     */
+    static Optional<Purpose> of(String kind, String text) {
+        return switch (kind) {
+            case "ticket" -> Optional.of(new SupportTicket(text));
+            case "reason" -> Optional.of(new FreeText(text));
+            default -> Optional.empty();
+        };
+    }
 
     /** A reference to the support ticket the read serves, e.g. {@code "SUP-1042"} or a ticket UUID. */
     record SupportTicket(String reference) implements Purpose {
@@ -36,6 +56,16 @@ public sealed interface Purpose {
         public String describe() {
             return "ticket " + reference;
         }
+
+        @Override
+        public String kind() {
+            return "ticket";
+        }
+
+        @Override
+        public String text() {
+            return reference;
+        }
     }
 
     /** A reason in the staff member's own words. */
@@ -60,6 +90,16 @@ public sealed interface Purpose {
         @Override
         public String describe() {
             return "reason: " + reason;
+        }
+
+        @Override
+        public String kind() {
+            return "reason";
+        }
+
+        @Override
+        public String text() {
+            return reason;
         }
 
         /** No control characters (the reason is one line in logs and views) and no unpaired surrogates. */

@@ -48,8 +48,8 @@ public final class AuditCanonicalForm {
                 .optionalField("subject-id", content.subject().map(AuditSubject::id))
                 .optionalField("tenant", content.tenant().map(TenantPseudonym::value))
                 .optionalField("category", content.category().map(Enum::name))
-                .optionalField("purpose-kind", purpose.map(AuditCanonicalForm::purposeKind))
-                .optionalField("purpose", purpose.map(AuditCanonicalForm::purposeText))
+                .optionalField("purpose-kind", purpose.map(Purpose::kind))
+                .optionalField("purpose", purpose.map(Purpose::text))
                 .field("at", content.at())
                 .field("outcome", content.outcome().code())
                 .optionalField("outcome-reason", content.outcome().reason())
@@ -65,17 +65,4 @@ public final class AuditCanonicalForm {
         return new String(of(entry), StandardCharsets.UTF_8);
     }
 
-    private static String purposeKind(Purpose purpose) {
-        return switch (purpose) {
-            case Purpose.SupportTicket ticket -> "ticket";
-            case Purpose.FreeText reason -> "reason";
-        };
-    }
-
-    private static String purposeText(Purpose purpose) {
-        return switch (purpose) {
-            case Purpose.SupportTicket ticket -> ticket.reference();
-            case Purpose.FreeText reason -> reason.reason();
-        };
-    }
 }

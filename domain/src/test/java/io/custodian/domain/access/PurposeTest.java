@@ -10,6 +10,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PurposeTest {
 
     @Test
+    void a_purpose_is_stored_as_its_kind_and_text_and_read_back_from_them() {
+        Purpose ticket = new Purpose.SupportTicket("SUP-1042");
+        Purpose reason = new Purpose.FreeText("customer asked for a copy");
+
+        assertThat(ticket.kind()).isEqualTo("ticket");
+        assertThat(ticket.text()).isEqualTo("SUP-1042");
+        assertThat(reason.kind()).isEqualTo("reason");
+        assertThat(reason.text()).isEqualTo("customer asked for a copy");
+        assertThat(Purpose.of(ticket.kind(), ticket.text())).contains(ticket);
+        assertThat(Purpose.of(reason.kind(), reason.text())).contains(reason);
+        assertThat(Purpose.of("hunch", "x")).isEmpty();
+    }
+
+    @Test
     void a_support_ticket_reference_is_kept_stripped() {
         assertThat(new Purpose.SupportTicket(" SUP-1042 ").reference()).isEqualTo("SUP-1042");
         assertThat(new Purpose.SupportTicket("SUP-1042").describe()).isEqualTo("ticket SUP-1042");
