@@ -17,22 +17,15 @@ import io.custodian.server.testing.RunningServer;
 import io.custodian.web.connect.testing.ConnectHost;
 import io.custodian.web.connect.testing.Site;
 import io.custodian.web.json.JsonMapping;
-import io.custodian.web.staff.StaffApiModule;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import io.custodian.web.staff.testing.StaffHttp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,8 +49,7 @@ final class StaffApiHarness implements AutoCloseable {
     final CustodianServer server;
     final List<String> bodies = new ArrayList<>();
     final List<String> tokens = new ArrayList<>();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final StaffHttp http;
 
     StaffApiHarness(Class<?> owner) {
         this(owner, START, Map.of());
@@ -72,6 +64,7 @@ final class StaffApiHarness implements AutoCloseable {
         env.putAll(settings);
         server = CustodianServer.start(new SettingsLoader(env).load(), clock);
         host.target(server.port());
+        http = new StaffHttp(server.port());
     }
 
     /** Saves an active account with {@link #PASSWORD} set by the operator, as the command line does. */
@@ -149,41 +142,15 @@ final class StaffApiHarness implements AutoCloseable {
 
     <T> HttpResponse<T> sendRaw(String method, String path, String token, String json,
                                 HttpResponse.BodyHandler<T> handler, String... headers) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + StaffApiModule.PREFIX
-                        + path))
-                .timeout(Duration.ofSeconds(20))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return client.send(request.build(), handler);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(method, path, token, json, handler, headers);
     }
 
     static Map<String, Object> json(HttpResponse<String> response) {
-        try {
-            return JsonMapping.create().readValue(response.body(), new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
-        }
+        return StaffHttp.json(response);
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> items(HttpResponse<String> response) {
-        return (List<Map<String, Object>>) json(response).get("items");
+        return StaffHttp.items(response);
     }
 
     /** The hashes of every token handed out: what the session table stores, and no response may show. */

@@ -1,15 +1,9 @@
 package io.custodian.web.staff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +25,8 @@ import io.custodian.domain.custody.CustodyQueriesFixture;
 import io.custodian.web.CustodianWebServer;
 import io.custodian.web.ServiceInfo;
 import io.custodian.web.WebSettings;
-import io.custodian.web.json.JsonMapping;
+import io.custodian.web.staff.testing.StaffHttp;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The app under test for the staff API: a real {@link CustodianWebServer} on an ephemeral port with
@@ -56,8 +49,7 @@ final class StaffApiTestApp implements AutoCloseable {
     final StaffUseCases useCases;
     private final SecureRandom random = new SecureRandom();
     private final CustodianWebServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final StaffHttp http;
 
     StaffApiTestApp() {
         var custody = fixture.custody;
@@ -77,6 +69,7 @@ final class StaffApiTestApp implements AutoCloseable {
                 .serviceInfo(new ServiceInfo("Custodian", "test", "Roubaix, France"));
         StaffApiModule.mounts(useCases, custody.clock).forEach(mount -> builder.service(mount.pathPrefix(), mount.service()));
         server = builder.build().start();
+        http = new StaffHttp(server.port());
     }
 
     /** A session of {@code staff} opened now, as a login would: its bearer token. */
@@ -95,7 +88,7 @@ final class StaffApiTestApp implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>/staff/v1}. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + StaffApiModule.PREFIX;
+        return http.baseUrl();
     }
 
     HttpResponse<String> get(String path, String token, String... headers) {
@@ -104,44 +97,15 @@ final class StaffApiTestApp implements AutoCloseable {
 
     /** A request to {@code /staff/v1 + path}; {@code token} and {@code json} may be null; headers as name, value pairs. */
     HttpResponse<String> send(String method, String path, String token, String json, String... headers) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + StaffApiModule.PREFIX + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        boolean typed = false;
-        for (int i = 0; i < headers.length; i += 2) {
-            typed |= headers[i].equalsIgnoreCase("Content-Type");
-        }
-        if (json != null && !typed) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(method, path, token, json, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
     }
 
     static Map<String, Object> json(HttpResponse<String> response) {
-        try {
-            return JsonMapping.create().readValue(response.body(), new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
-        }
+        return StaffHttp.json(response);
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> items(HttpResponse<String> response) {
-        return (List<Map<String, Object>>) json(response).get("items");
+        return StaffHttp.items(response);
     }
 
     @Override
