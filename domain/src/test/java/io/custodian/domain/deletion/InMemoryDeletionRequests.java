@@ -23,8 +23,12 @@ public final class InMemoryDeletionRequests implements DeletionRequests {
 
     @Override
     public synchronized List<DeletionRequest> open() {
+        return all().stream().filter(request -> request.state().isOpen()).toList();
+    }
+
+    /** Every request, oldest first, ties by the id's canonical text (byte order, as PostgreSQL orders uuids). */
+    public synchronized List<DeletionRequest> all() {
         return requests.values().stream()
-                .filter(request -> request.state().isOpen())
                 .sorted(Comparator.comparing(DeletionRequest::requestedAt).thenComparing(request -> request.id().toString()))
                 .toList();
     }
