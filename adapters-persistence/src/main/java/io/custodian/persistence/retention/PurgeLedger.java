@@ -3,25 +3,22 @@ package io.custodian.persistence.retention;
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
-
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.time.ZoneOffset;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS;
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
 
 /**
  * Purges in progress and what they deleted so far (tables {@code purge_progress}, {@code purge_progress_count}).
- * Every method joins the caller's transaction. {@link #lockIfInProgress} takes the purge's row lock with
+ * Every method joins the caller's transaction. {@link #lockGroup} takes the purges' row locks with
  * {@code SKIP LOCKED}, so exactly one transaction at a time, across processes, works on a tenant's purge.
  */
 public final class PurgeLedger {
@@ -33,15 +30,6 @@ public final class PurgeLedger {
 
     public PurgeLedger(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-    }
-
-    /** Records that the tenant's purge has started (nothing happens if it already has). */
-    public void begin(ClientKey tenant, Instant startedAt) {
-        dsl.insertInto(PURGE_PROGRESS)
-                .set(PURGE_PROGRESS.CLIENT_KEY, tenant.value())
-                .set(PURGE_PROGRESS.STARTED_AT, startedAt.atOffset(ZoneOffset.UTC))
-                .onConflictDoNothing()
-                .execute();
     }
 
     /**
@@ -57,46 +45,6 @@ public final class PurgeLedger {
             }
             insert.onConflictDoNothing().execute();
         }
-    }
-
-    public boolean isInProgress(ClientKey tenant) {
-        return dsl.fetchExists(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY.eq(tenant.value()));
-    }
-
-    /**
-     * Locks the tenant's purge for this transaction and returns what it deleted so far; empty when no purge of the
-     * tenant is in progress or another transaction holds it.
-     */
-    public Optional<Map<ItemKind, Long>> lockIfInProgress(ClientKey tenant) {
-        var locked = dsl.select(PURGE_PROGRESS.CLIENT_KEY)
-                .from(PURGE_PROGRESS)
-                .where(PURGE_PROGRESS.CLIENT_KEY.eq(tenant.value()))
-                .forUpdate()
-                .skipLocked()
-                .fetchOptional();
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
-        dsl.select(PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.DELETED)
-                .from(PURGE_PROGRESS_COUNT)
-                .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.eq(tenant.value()))
-                .forEach(row -> counts.put(ItemKind.valueOf(row.value1()), row.value2()));
-        return Optional.of(Collections.unmodifiableMap(counts));
-    }
-
-    /** Adds {@code deleted} items of {@code kind} to the purge's counts. */
-    public void add(ClientKey tenant, ItemKind kind, long deleted) {
-        if (deleted < 0) {
-            throw new IllegalArgumentException("deleted count cannot be negative");
-        }
-        dsl.insertInto(PURGE_PROGRESS_COUNT)
-                .set(PURGE_PROGRESS_COUNT.CLIENT_KEY, tenant.value())
-                .set(PURGE_PROGRESS_COUNT.ITEM_KIND, kind.name())
-                .set(PURGE_PROGRESS_COUNT.DELETED, deleted)
-                .onConflict(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND).doUpdate()
-                .set(PURGE_PROGRESS_COUNT.DELETED, PURGE_PROGRESS_COUNT.DELETED.plus(deleted))
-                .execute();
     }
 
     /**
@@ -141,11 +89,6 @@ public final class PurgeLedger {
                 .set(PURGE_PROGRESS_COUNT.DELETED, PURGE_PROGRESS_COUNT.DELETED.plus(
                         DSL.excluded(PURGE_PROGRESS_COUNT.DELETED)))
                 .execute();
-    }
-
-    /** Removes the purge's record (its counts go with it). */
-    public void finish(ClientKey tenant) {
-        dsl.deleteFrom(PURGE_PROGRESS).where(PURGE_PROGRESS.CLIENT_KEY.eq(tenant.value())).execute();
     }
 
     /** Removes the records of the purges of {@code tenants}, in one statement. */

@@ -1,5 +1,6 @@
 package io.custodian.persistence.retention;
 
+import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.persistence.JooqTransactions;
 import io.custodian.persistence.testing.DatabaseTest;
@@ -33,16 +34,21 @@ class PurgeLedgerTest extends DatabaseTest {
         transactions = new JooqTransactions(dsl());
     }
 
+    private Map<ItemKind, Long> countsOf(ClientKey tenant) {
+        return transactions.inTransaction(() -> ledger.counts(List.of(tenant))).get(tenant);
+    }
+
     @Test
     void a_purge_is_not_in_progress_until_begun_and_begin_is_idempotent() {
-        assertThat(ledger.isInProgress(ACME)).isFalse();
-        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).isEmpty();
+        assertThat(ledger.inProgress()).isEmpty();
+        assertThat(transactions.inTransaction(() -> ledger.lockGroup(10))).isEmpty();
 
-        ledger.begin(ACME, T0);
-        ledger.begin(ACME, T0.plusSeconds(60));
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0.plusSeconds(60)));
 
         assertThat(ledger.inProgress()).containsExactly(ACME);
-        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+        assertThat(transactions.inTransaction(() -> ledger.lockGroup(10))).containsExactly(ACME);
+        assertThat(countsOf(ACME)).isEmpty();
     }
 
     @Test
@@ -50,7 +56,7 @@ class PurgeLedgerTest extends DatabaseTest {
         // more rows than one statement takes: twenty statements
         List<ClientKey> many = java.util.stream.IntStream.range(0, 20_000)
                 .mapToObj(i -> new ClientKey(String.format("tenant-%05d", i))).toList();
-        transactions.run(() -> ledger.begin(many.get(7), T0.minusSeconds(60)));
+        transactions.run(() -> ledger.beginAll(List.of(many.get(7)), T0.minusSeconds(60)));
 
         transactions.run(() -> ledger.beginAll(many, T0));
 
@@ -64,40 +70,41 @@ class PurgeLedgerTest extends DatabaseTest {
 
     @Test
     void counts_add_up_per_kind_and_finish_forgets_them() {
-        ledger.begin(ACME, T0);
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
         transactions.run(() -> {
-            ledger.add(ACME, SYNC_RELATION, 100);
-            ledger.add(ACME, FIELD_TRACE, 1000);
-            ledger.add(ACME, FIELD_TRACE, 234);
+            ledger.addAll(SYNC_RELATION, Map.of(ACME, 100));
+            ledger.addAll(FIELD_TRACE, Map.of(ACME, 1000));
+            ledger.addAll(FIELD_TRACE, Map.of(ACME, 234));
         });
 
-        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME)))
-                .contains(Map.of(SYNC_RELATION, 100L, FIELD_TRACE, 1234L));
+        assertThat(countsOf(ACME)).isEqualTo(Map.of(SYNC_RELATION, 100L, FIELD_TRACE, 1234L));
 
-        ledger.finish(ACME);
+        transactions.run(() -> ledger.finishAll(List.of(ACME)));
         assertThat(ledger.inProgress()).isEmpty();
-        ledger.begin(ACME, T0);
-        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
+        assertThat(countsOf(ACME)).isEmpty();
     }
 
     @Test
     void counts_added_in_a_rolled_back_batch_are_not_kept() {
-        ledger.begin(ACME, T0);
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
         try {
             transactions.run(() -> {
-                ledger.add(ACME, SYNC_RELATION, 100);
+                ledger.addAll(SYNC_RELATION, Map.of(ACME, 100));
                 throw new IllegalStateException("process dies mid-batch");
             });
         } catch (IllegalStateException expected) {
             // the batch did not commit
         }
 
-        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).contains(Map.of());
+        assertThat(countsOf(ACME)).isEmpty();
     }
 
     @Test
     void a_purge_locked_by_one_transaction_is_skipped_by_another_without_waiting() throws Exception {
-        ledger.begin(ACME, T0);
+        var globex = new ClientKey("globex");
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
+        transactions.run(() -> ledger.beginAll(List.of(globex), T0.plusSeconds(1)));
         var locked = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         var holder = CompletableFuture.runAsync(() -> {
@@ -115,19 +122,19 @@ class PurgeLedgerTest extends DatabaseTest {
         });
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
 
-        var whileHeld = transactions.inTransaction(() -> ledger.lockIfInProgress(ACME));
+        var whileHeld = transactions.inTransaction(() -> ledger.lockGroup(10));
 
         release.countDown();
         holder.get(30, TimeUnit.SECONDS);
-        assertThat(whileHeld).as("skipped, not waited for").isEmpty();
-        assertThat(transactions.inTransaction(() -> ledger.lockIfInProgress(ACME))).isPresent();
+        assertThat(whileHeld).as("skipped, not waited for").containsExactly(globex);
+        assertThat(transactions.inTransaction(() -> ledger.lockGroup(10))).containsExactly(ACME, globex);
     }
 
     @Test
     void a_group_is_locked_oldest_first_and_counts_are_added_per_tenant_in_one_statement() {
         var globex = new ClientKey("globex");
-        ledger.begin(globex, T0.plusSeconds(1));
-        ledger.begin(ACME, T0);
+        transactions.run(() -> ledger.beginAll(List.of(globex), T0.plusSeconds(1)));
+        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
 
         var group = transactions.inTransaction(() -> {
             var locked = ledger.lockGroup(10);
@@ -137,7 +144,7 @@ class PurgeLedgerTest extends DatabaseTest {
         });
 
         assertThat(group).containsExactly(ACME, globex);
-        assertThat(ledger.counts(java.util.List.of(ACME, globex)))
+        assertThat(ledger.counts(List.of(ACME, globex)))
                 .isEqualTo(Map.of(ACME, Map.of(FIELD_TRACE, 4L), globex, Map.of(FIELD_TRACE, 4L)));
         assertThat(transactions.inTransaction(() -> ledger.lockGroup(1))).containsExactly(ACME);
     }
