@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A warm-up round (raw DELETE and purge of 5% as many tenants) runs first. Not a test: it prints figures.
  *
  * <p>Arguments: tenants, rows per tenant, batch size, workers, {@code quiet} to run the quiet round only (or
- * {@code both}), and the batch target (ISO-8601, default {@code PT0.05S} as in production; {@code none}: every batch
+ * {@code both}), and the batch target (ISO-8601, default {@code PT0.1S} as in production; {@code none}: every batch
  * takes the full batch size).
  *
  * <pre>./mvnw -q -Pbench -Dbench.main=io.custodian.server.bench.PurgeBenchmark -Dbench.args="1000 1000 5000 1" -pl server -am verify</pre>
@@ -50,7 +50,7 @@ public final class PurgeBenchmark {
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         boolean quietOnly = args.length > 4 && args[4].equals("quiet");
-        Duration batchTarget = args.length <= 5 ? Duration.ofMillis(50)
+        Duration batchTarget = args.length <= 5 ? Duration.ofMillis(100)
                 : args[5].equals("none") ? RetentionEngine.NO_BATCH_TARGET : Duration.parse(args[5]);
         long rows = (long) tenants * rowsPerTenant;
 

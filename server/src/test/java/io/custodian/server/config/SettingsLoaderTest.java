@@ -44,10 +44,10 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void sweep_batches_aim_at_50_ms_by_default_and_the_target_is_bounded() {
-        assertThat(new SettingsLoader(Map.of()).load().sweep().batchTarget()).isEqualTo(Duration.ofMillis(50));
-        assertThat(new SettingsLoader(Map.of("CUSTODIAN_SWEEP_BATCH_TARGET", "PT0.2S")).load().sweep().batchTarget())
-                .isEqualTo(Duration.ofMillis(200));
+    void sweep_batches_aim_at_100_ms_by_default_and_the_target_is_bounded() {
+        assertThat(new SettingsLoader(Map.of()).load().sweep().batchTarget()).isEqualTo(Duration.ofMillis(100));
+        assertThat(new SettingsLoader(Map.of("CUSTODIAN_SWEEP_BATCH_TARGET", "PT0.05S")).load().sweep().batchTarget())
+                .isEqualTo(Duration.ofMillis(50));
         for (String invalid : new String[] {"PT0S", "PT2M", "fast"}) {
             assertThatThrownBy(() -> new SettingsLoader(Map.of("CUSTODIAN_SWEEP_BATCH_TARGET", invalid)).load())
                     .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
