@@ -94,7 +94,7 @@ public final class CustodianServer implements AutoCloseable {
             var sweep = settings.sweep();
             Optional<RetentionScheduler> scheduler = sweep.enabled()
                     ? Optional.of(RetentionScheduler.start(
-                            services.retentionEngine(sweep.batchSize(), sweep.batchTarget(), sweep.workers(),
+                            services.retentionEngine(sweep.batchSize(), sweep.workers(),
                                     RetentionEngine.BatchListener.NONE),
                             // ended staff sessions and stale failed-login records go with every sweep
                             () -> services.identity().sweep().sweep(clock.instant()),

@@ -75,7 +75,6 @@ import io.custodian.server.retention.RetentionEngine;
 import io.custodian.web.outbound.jsm.JsmTicketForwarder;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.UUID;
 
@@ -219,24 +218,15 @@ public final class CustodianServices {
                 new SweepIdentityService(sessions, attempts, settings.identity().throttle()));
     }
 
-    /** A retention engine deleting {@code batchSize} items per transaction, whatever the batches take. */
+    /** A retention engine deleting at most {@code batchSize} items per transaction. */
     public RetentionEngine retentionEngine(int batchSize, RetentionEngine.BatchListener listener) {
         return retentionEngine(batchSize, 1, listener);
     }
 
-    /** A retention engine whose sweeps purge with {@code workers} threads, whatever the batches take. */
+    /** A retention engine whose sweeps purge with {@code workers} threads. */
     public RetentionEngine retentionEngine(int batchSize, int workers, RetentionEngine.BatchListener listener) {
-        return retentionEngine(batchSize, RetentionEngine.NO_BATCH_TARGET, workers, listener);
-    }
-
-    /**
-     * A retention engine deleting at most {@code batchSize} items per transaction, fewer while batches take longer
-     * than {@code batchTarget}, with {@code workers} threads.
-     */
-    public RetentionEngine retentionEngine(int batchSize, Duration batchTarget, int workers,
-                                           RetentionEngine.BatchListener listener) {
         return new RetentionEngine(tenants, purge, retention, items, batches, purgeProgress, transactions, clock,
-                batchSize, batchTarget, workers, listener);
+                batchSize, workers, listener);
     }
 
     /**

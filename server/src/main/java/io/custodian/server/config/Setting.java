@@ -43,8 +43,6 @@ public enum Setting {
     SWEEP_INTERVAL("retention.sweep-interval", "CUSTODIAN_SWEEP_INTERVAL", "Pause between two retention sweeps"),
     SWEEP_BATCH_SIZE("retention.sweep-batch-size", "CUSTODIAN_SWEEP_BATCH_SIZE",
             "Items deleted per transaction by the retention sweep (1..100000)"),
-    SWEEP_BATCH_TARGET("retention.sweep-batch-target", "CUSTODIAN_SWEEP_BATCH_TARGET",
-            "Time a retention batch aims at: while batches take longer, they delete fewer items (PT0.001S..PT1M)"),
     SWEEP_WORKERS("retention.sweep-workers", "CUSTODIAN_SWEEP_WORKERS",
             "Threads (and database connections) a sweep of this process purges tenants with (1..16)"),
     APP_KEY("connect.app-key", "CUSTODIAN_APP_KEY", "Connect app key (descriptor key, the statement's AddOnKey)"),

@@ -96,7 +96,6 @@ public final class SettingsLoader {
                         reader.bool(Setting.SWEEP_ENABLED),
                         reader.duration(Setting.SWEEP_INTERVAL, Duration.ofSeconds(1), Duration.ofDays(1)),
                         reader.integer(Setting.SWEEP_BATCH_SIZE, 1, RetentionEngine.MAX_BATCH),
-                        reader.duration(Setting.SWEEP_BATCH_TARGET, Duration.ofMillis(1), Duration.ofMinutes(1)),
                         reader.integer(Setting.SWEEP_WORKERS, 1, RetentionEngine.MAX_WORKERS)),
                 null,
                 identity(reader),

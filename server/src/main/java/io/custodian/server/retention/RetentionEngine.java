@@ -51,8 +51,6 @@ import java.util.concurrent.Future;
  *
  * <p>The group size adapts to the tenants: a worker aims at groups whose items fit in one batch (so that most
  * tenants are deleted and completed in a single transaction), from what the tenants it completed held on average.
- * The batch adapts to the database: while batches take longer than {@code batchTarget} (a busy or slow database),
- * a worker deletes fewer items per batch, back up to {@code batchSize} when they are fast again ({@link BatchBudget}).
  */
 public final class RetentionEngine {
 
@@ -64,8 +62,6 @@ public final class RetentionEngine {
     public static final int MAX_WORKERS = 16;
     /** Most purges one batch locks and works on. */
     static final int MAX_GROUP = 200;
-    /** A batch target no batch reaches: the budget stays at the batch size (tests, benchmarks of the batch size). */
-    public static final Duration NO_BATCH_TARGET = Duration.ofHours(1);
     /** Items per tenant assumed before a worker has completed any purge. */
     static final int ASSUMED_ITEMS_PER_TENANT = 1_000;
 
@@ -78,7 +74,6 @@ public final class RetentionEngine {
     private final Transactions transactions;
     private final InstantSource clock;
     private final int batchSize;
-    private final Duration batchTarget;
     private final int workers;
     private final BatchListener listener;
 
@@ -92,7 +87,7 @@ public final class RetentionEngine {
 
     public RetentionEngine(TenantStore tenants, TenantPurge purge, FindDueDeletionsUseCase due, Inventory inventory,
                            ItemBatches batches, PurgeLedger progress, Transactions transactions, InstantSource clock,
-                           int batchSize, Duration batchTarget, int workers, BatchListener listener) {
+                           int batchSize, int workers, BatchListener listener) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.purge = Objects.requireNonNull(purge, "purge");
         this.due = Objects.requireNonNull(due, "due");
@@ -108,10 +103,6 @@ public final class RetentionEngine {
             throw new IllegalArgumentException("sweep workers must be between 1 and " + MAX_WORKERS);
         }
         this.batchSize = batchSize;
-        this.batchTarget = Objects.requireNonNull(batchTarget, "batchTarget");
-        if (batchTarget.isNegative() || batchTarget.isZero()) {
-            throw new IllegalArgumentException("sweep batch target must be positive");
-        }
         this.workers = workers;
         this.listener = Objects.requireNonNull(listener, "listener");
     }
@@ -183,7 +174,6 @@ public final class RetentionEngine {
         private final Instant now;
         private final Stats stats;
         private final List<Purge> purges;
-        private final BatchBudget batchBudget = new BatchBudget(batchSize, batchTarget);
         private long completedTenants;
         private long completedItems;
 
@@ -218,7 +208,6 @@ public final class RetentionEngine {
                     return;
                 }
                 var duration = Duration.ofNanos(System.nanoTime() - begin);
-                batchBudget.observed(batch.deleted(), duration);
                 stats.batch(batch.deleted(), duration);
                 listener.batchCommitted(batch.deleted(), batch.completed().size(), duration);
                 purges.addAll(batch.completed());
@@ -241,11 +230,11 @@ public final class RetentionEngine {
             double perTenant = completedTenants == 0 ? ASSUMED_ITEMS_PER_TENANT
                     : Math.max(1.0, (double) completedItems / completedTenants);
             // some slack, so that a group of average tenants fits with room to spare
-            return (int) Math.clamp((long) (batchBudget.items() / (perTenant * 1.25)), 1, MAX_GROUP);
+            return (int) Math.clamp((long) (batchSize / (perTenant * 1.25)), 1, MAX_GROUP);
         }
 
         /**
-         * One transaction: locks a group of purges in progress, deletes at most the budget of their items
+         * One transaction: locks a group of purges in progress, deletes at most {@code batchSize} of their items
          * (kind by kind, children first), adding the per-tenant counts to the ledger, then completes every purge of
          * the group that has nothing left.
          */
@@ -254,7 +243,7 @@ public final class RetentionEngine {
             if (group.isEmpty()) {
                 return null;
             }
-            int budget = batchBudget.items();
+            int budget = batchSize;
             int deletedTotal = 0;
             Set<ClientKey> unfinished = new HashSet<>();
             List<ClientKey> active = new ArrayList<>(group);

@@ -31,9 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ratios, the batch durations, and the latency of the reads while idle, during the raw DELETE and during the purge.
  * A warm-up round (raw DELETE and purge of 5% as many tenants) runs first. Not a test: it prints figures.
  *
- * <p>Arguments: tenants, rows per tenant, batch size, workers, {@code quiet} to run the quiet round only (or
- * {@code both}), and the batch target (ISO-8601, default {@code PT0.1S} as in production; {@code none}: every batch
- * takes the full batch size).
+ * <p>Arguments: tenants, rows per tenant, batch size, workers, and {@code quiet} to run the quiet round only.
  *
  * <pre>./mvnw -q -Pbench -Dbench.main=io.custodian.server.bench.PurgeBenchmark -Dbench.args="1000 1000 5000 1" -pl server -am verify</pre>
  */
@@ -50,8 +48,6 @@ public final class PurgeBenchmark {
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         boolean quietOnly = args.length > 4 && args[4].equals("quiet");
-        Duration batchTarget = args.length <= 5 ? Duration.ofMillis(100)
-                : args[5].equals("none") ? RetentionEngine.NO_BATCH_TARGET : Duration.parse(args[5]);
         long rows = (long) tenants * rowsPerTenant;
 
         var env = RunningServer.environment(PurgeBenchmark.class);
@@ -72,7 +68,7 @@ public final class PurgeBenchmark {
                 var readUrl = URI.create("http://127.0.0.1:" + server.port() + "/connect/v1/tenant");
                 var dsl = custody.database().dsl();
                 var batchDurations = new CopyOnWriteArrayList<Duration>();
-                var engine = later.services().retentionEngine(batchSize, batchTarget, workers,
+                var engine = later.services().retentionEngine(batchSize, workers,
                         (deleted, purged, duration) -> batchDurations.add(duration));
 
                 // warm-up (JIT, caches, pool), not measured: a raw DELETE and a purge of 5% as many tenants
@@ -129,9 +125,8 @@ public final class PurgeBenchmark {
                 var loadedBatches = sorted(batchDurations);
                 requirePurged(dsl, loadedResult.get(), tenants);
 
-                System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, "
-                        + "batch target %s, %d worker(s)); raw = one DELETE per table of the same rows%n", rows, tenants,
-                        batchSize, batchTarget.equals(RetentionEngine.NO_BATCH_TARGET) ? "none" : batchTarget, workers);
+                System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, %d "
+                        + "worker(s)); raw = one DELETE per table of the same rows%n", rows, tenants, batchSize, workers);
                 System.out.printf(Locale.ROOT, "%-44s %10s %12s %10s%n", "", "seconds", "rows/s", "ratio");
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "quiet:  raw DELETE (baseline)",
                         rawQuiet, rows / rawQuiet);

@@ -44,18 +44,6 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void sweep_batches_aim_at_100_ms_by_default_and_the_target_is_bounded() {
-        assertThat(new SettingsLoader(Map.of()).load().sweep().batchTarget()).isEqualTo(Duration.ofMillis(100));
-        assertThat(new SettingsLoader(Map.of("CUSTODIAN_SWEEP_BATCH_TARGET", "PT0.05S")).load().sweep().batchTarget())
-                .isEqualTo(Duration.ofMillis(50));
-        for (String invalid : new String[] {"PT0S", "PT2M", "fast"}) {
-            assertThatThrownBy(() -> new SettingsLoader(Map.of("CUSTODIAN_SWEEP_BATCH_TARGET", invalid)).load())
-                    .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-                            .anySatisfy(p -> assertThat(p).contains("CUSTODIAN_SWEEP_BATCH_TARGET")));
-        }
-    }
-
-    @Test
     void database_password_never_appears_in_the_settings_text() {
         var settings = new SettingsLoader(Map.of(
                 "CUSTODIAN_DB_URL", "jdbc:postgresql://db/custodian?password=hunter2",
