@@ -213,6 +213,12 @@ public final class CustodianWebServer implements AutoCloseable {
             return this;
         }
 
+        /** Register every mount of a module, in order, as {@link #service} does one. */
+        public Builder services(List<ServiceMount> mounts) {
+            Objects.requireNonNull(mounts, "mounts").forEach(mount -> service(mount.pathPrefix(), mount.service()));
+            return this;
+        }
+
         /**
          * Build the server, not yet listening.
          *

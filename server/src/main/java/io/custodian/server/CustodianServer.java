@@ -148,8 +148,8 @@ public final class CustodianServer implements AutoCloseable {
         var builder = CustodianWebServer.builder()
                 .settings(new WebSettings(http.host(), http.port(), http.maxRequestBytes()))
                 .serviceInfo(new ServiceInfo("Custodian", BuildInfo.version(), settings.data().location()))
-                .readinessCheck(new DatabaseCheck(database));
-        services.forEach(mount -> builder.service(mount.pathPrefix(), mount.service()));
+                .readinessCheck(new DatabaseCheck(database))
+                .services(services);
         return builder.build();
     }
 

@@ -25,8 +25,6 @@ import io.custodian.web.http.MethodNotAllowed;
  */
 final class ConnectApiService implements HttpService {
 
-    static final String PREFIX = "/connect/v1";
-
     private final AppRequestAuthenticator authenticator;
     private final FindTenantUseCase tenants;
 

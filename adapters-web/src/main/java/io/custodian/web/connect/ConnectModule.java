@@ -20,7 +20,7 @@ import io.custodian.web.connect.jwt.InstallKeyProvider;
  * List<ServiceMount> mounts = ConnectModule.mounts(connect,
  *         ConnectUseCases.of(tenantLifecycleService, tenantAccessService),
  *         ConnectModule.httpInstallKeys(connect), clock);
- * mounts.forEach(mount -> webServer.service(mount.pathPrefix(), mount.service()));
+ * webServer.services(mounts);
  * }</pre>
  * Mounted:
  * <ul>
@@ -34,6 +34,9 @@ import io.custodian.web.connect.jwt.InstallKeyProvider;
  * </ul>
  */
 public final class ConnectModule {
+
+    /** Where the Connect app API lives; the app API modules (data, problem reports) mount under it too. */
+    public static final String APP_API_PREFIX = "/connect/v1";
 
     private ConnectModule() {
     }
@@ -83,7 +86,7 @@ public final class ConnectModule {
         mounts.add(new ServiceMount(ConnectDescriptor.LIFECYCLE_PREFIX,
                 new LifecycleService(settings, installVerifier, appVerifier, useCases)));
         mounts.addAll(appApi);
-        mounts.add(new ServiceMount(ConnectApiService.PREFIX, new ConnectApiService(authenticator, useCases.tenants())));
+        mounts.add(new ServiceMount(APP_API_PREFIX, new ConnectApiService(authenticator, useCases.tenants())));
         return List.copyOf(mounts);
     }
 

@@ -67,7 +67,7 @@ final class StaffApiTestApp implements AutoCloseable {
         var builder = CustodianWebServer.builder()
                 .settings(new WebSettings("127.0.0.1", 0, 1024 * 1024))
                 .serviceInfo(new ServiceInfo("Custodian", "test", "Roubaix, France"));
-        StaffApiModule.mounts(useCases, custody.clock).forEach(mount -> builder.service(mount.pathPrefix(), mount.service()));
+        builder.services(StaffApiModule.mounts(useCases, custody.clock));
         server = builder.build().start();
         http = new StaffHttp(server.port());
     }

@@ -49,7 +49,7 @@ import io.custodian.web.http.PathGuard;
 public final class DataApiModule {
 
     /** Where the routes are mounted: the Connect app API's prefix. */
-    public static final String PREFIX = "/connect/v1";
+    public static final String PREFIX = ConnectModule.APP_API_PREFIX;
 
     private DataApiModule() {
     }

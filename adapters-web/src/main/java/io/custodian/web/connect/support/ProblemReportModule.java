@@ -24,7 +24,7 @@ import io.custodian.web.connect.ConnectModule;
 public final class ProblemReportModule {
 
     /** Where the route is mounted: the Connect app API's prefix. */
-    public static final String PREFIX = "/connect/v1";
+    public static final String PREFIX = ConnectModule.APP_API_PREFIX;
 
     private ProblemReportModule() {
     }

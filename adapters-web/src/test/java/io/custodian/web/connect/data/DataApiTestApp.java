@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,13 +29,8 @@ import io.custodian.domain.tenant.TenantAccessService;
 import io.custodian.domain.tenant.TenantLifecycleService;
 import io.custodian.domain.testing.MutableClock;
 import io.custodian.web.CustodianWebServer;
-import io.custodian.web.ServiceInfo;
-import io.custodian.web.ServiceMount;
-import io.custodian.web.WebSettings;
 import io.custodian.web.connect.ConnectModule;
-import io.custodian.web.connect.ConnectSettings;
 import io.custodian.web.connect.ConnectUseCases;
-import io.custodian.web.connect.jwt.HttpInstallKeyProvider;
 import io.custodian.web.connect.testing.ConnectHost;
 import io.custodian.web.connect.testing.ConnectTestApp;
 import io.custodian.web.json.JsonMapping;
@@ -77,21 +71,9 @@ final class DataApiTestApp implements AutoCloseable {
         var reads = new ItemReadService(tenants, items, transactions, location);
 
         host = new ConnectHost(clock, ConnectTestApp.APP_KEY, ConnectTestApp.APP_BASE_URL);
-        ConnectSettings connect = ConnectTestApp.settings().build();
-        ConnectUseCases connectUseCases = ConnectUseCases.of(lifecycle, access);
-        HttpInstallKeyProvider keys = new HttpInstallKeyProvider(host.keyServer().baseUrl(), Duration.ofSeconds(2),
-                Duration.ofSeconds(2));
-        List<ServiceMount> dataApi = DataApiModule.mounts(dataSettings,
-                ConnectModule.appRequestAuthenticator(connect, connectUseCases, clock),
-                DataUseCases.of(operations, reads, configuration, usage));
-        List<ServiceMount> mounts = ConnectModule.mounts(connect, connectUseCases, keys, clock, dataApi);
-
-        CustodianWebServer.Builder builder = CustodianWebServer.builder()
-                .settings(new WebSettings("127.0.0.1", 0, MAX_REQUEST_BYTES))
-                .serviceInfo(new ServiceInfo("Custodian", "test", location.name()));
-        mounts.forEach(mount -> builder.service(mount.pathPrefix(), mount.service()));
-        server = builder.build().start();
-        host.target(server.port());
+        server = ConnectTestApp.serve(host, ConnectUseCases.of(lifecycle, access), clock, MAX_REQUEST_BYTES,
+                authenticator -> DataApiModule.mounts(dataSettings, authenticator,
+                        DataUseCases.of(operations, reads, configuration, usage)));
     }
 
     static DataApiTestApp start() {

@@ -2,8 +2,10 @@ package io.custodian.web.connect.testing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.custodian.domain.common.DirectTransactions;
 import io.custodian.domain.location.DataLocation;
@@ -24,6 +26,7 @@ import io.custodian.web.WebSettings;
 import io.custodian.web.connect.ConnectModule;
 import io.custodian.web.connect.ConnectSettings;
 import io.custodian.web.connect.ConnectUseCases;
+import io.custodian.web.connect.AppRequestAuthenticator;
 import io.custodian.web.connect.jwt.HttpInstallKeyProvider;
 
 /**
@@ -54,16 +57,29 @@ public final class ConnectTestApp implements AutoCloseable {
     private ConnectTestApp() {
         host = new ConnectHost(clock, APP_KEY, APP_BASE_URL);
         settings = settings().build();
-        CustodianWebServer.Builder builder = CustodianWebServer.builder()
-                .settings(new WebSettings("127.0.0.1", 0, 64 * 1024))
-                .serviceInfo(new ServiceInfo("Custodian", "test", ROUBAIX.name()));
+        server = serve(host, ConnectUseCases.of(lifecycle, access), clock, 64 * 1024, authenticator -> List.of());
+    }
+
+    /**
+     * Starts a real web server on an ephemeral port with the Connect mounts ({@link #settings()}) and the app API
+     * mounts {@code appApi} makes from the app request authenticator, as the server wires them; signed installs are
+     * checked against {@code host}'s key server, and {@code host} is pointed at the server.
+     */
+    public static CustodianWebServer serve(ConnectHost host, ConnectUseCases useCases, InstantSource clock,
+                                           int maxRequestBytes,
+                                           Function<AppRequestAuthenticator, List<ServiceMount>> appApi) {
+        ConnectSettings connect = settings().build();
         HttpInstallKeyProvider keys = new HttpInstallKeyProvider(host.keyServer().baseUrl(), Duration.ofSeconds(2),
                 Duration.ofSeconds(2));
-        for (ServiceMount mount : ConnectModule.mounts(settings, ConnectUseCases.of(lifecycle, access), keys, clock)) {
-            builder.service(mount.pathPrefix(), mount.service());
-        }
-        server = builder.build().start();
+        List<ServiceMount> appMounts = appApi.apply(ConnectModule.appRequestAuthenticator(connect, useCases, clock));
+        CustodianWebServer server = CustodianWebServer.builder()
+                .settings(new WebSettings("127.0.0.1", 0, maxRequestBytes))
+                .serviceInfo(new ServiceInfo("Custodian", "test", ROUBAIX.name()))
+                .services(ConnectModule.mounts(connect, useCases, keys, clock, appMounts))
+                .build()
+                .start();
         host.target(server.port());
+        return server;
     }
 
     /** Start the server and the host simulator. */
