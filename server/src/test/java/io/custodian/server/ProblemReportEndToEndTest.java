@@ -14,9 +14,7 @@ import io.custodian.web.connect.testing.Site;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
@@ -24,13 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import static io.custodian.domain.testing.ZipBytes.contains;
+import static io.custodian.domain.testing.ZipBytes.unzip;
 import static io.custodian.persistence.jooq.Tables.AUDIT_ENTRY;
 import static io.custodian.persistence.jooq.Tables.SUPPORT_BUNDLE;
 import static io.custodian.persistence.jooq.Tables.SUPPORT_DOWNLOAD;
@@ -114,31 +111,6 @@ class ProblemReportEndToEndTest {
         String body = response.body();
         int start = body.indexOf("\"ticketId\":\"") + "\"ticketId\":\"".length();
         return body.substring(start, body.indexOf('"', start));
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     @Test

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.custodian.domain.testing.ZipBytes;
+
 import static io.custodian.domain.support.SupportFixture.attachment;
 import static io.custodian.domain.support.SupportFixture.report;
 import static io.custodian.domain.support.SupportFixture.text;
-import static io.custodian.domain.support.SupportFixture.unzip;
+import static io.custodian.domain.testing.ZipBytes.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportProblemServiceTest {
@@ -28,24 +30,6 @@ class ReportProblemServiceTest {
     private static final String ACME_SECRET = "shared-secret-of-acme";
 
     private final SupportFixture support = new SupportFixture();
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** The needle in the ZIP bytes as stored, or in any inflated entry. */
-    private static boolean bundleHolds(byte[] zip, byte[] needle) {
-        return contains(zip, needle) || unzip(zip).values().stream().anyMatch(entry -> contains(entry, needle));
-    }
 
     private static int countOf(String text, String needle) {
         return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
@@ -82,13 +66,13 @@ class ReportProblemServiceTest {
 
         byte[] ciphertext = support.custody.record("acme").map(InstallationRecord::sharedSecret).orElseThrow()
                 .ciphertext();
-        assertThat(bundleHolds(zip, ACME_SECRET.getBytes(StandardCharsets.UTF_8))).isFalse();
-        assertThat(bundleHolds(zip, ciphertext)).isFalse();
-        assertThat(bundleHolds(zip, Base64.getEncoder().encode(ciphertext))).isFalse();
-        assertThat(bundleHolds(zip, HexFormat.of().formatHex(ciphertext).getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(ZipBytes.holds(zip, ACME_SECRET.getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(ZipBytes.holds(zip, ciphertext)).isFalse();
+        assertThat(ZipBytes.holds(zip, Base64.getEncoder().encode(ciphertext))).isFalse();
+        assertThat(ZipBytes.holds(zip, HexFormat.of().formatHex(ciphertext).getBytes(StandardCharsets.UTF_8))).isFalse();
         // the search works: the bundle does hold what it should
-        assertThat(bundleHolds(zip, "https://other.example".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(bundleHolds(zip, "ERROR sync failed".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(ZipBytes.holds(zip, "https://other.example".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(ZipBytes.holds(zip, "ERROR sync failed".getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
     @Test

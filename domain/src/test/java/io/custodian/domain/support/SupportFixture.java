@@ -12,18 +12,11 @@ import io.custodian.domain.retention.RecordOperationItemUseCase;
 import io.custodian.domain.retention.RetentionSettings;
 import io.custodian.domain.tenant.ClientKey;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The support services wired over the {@link CustodyFixture}'s in-memory fakes and clock, as the server wires them:
@@ -108,19 +101,6 @@ final class SupportFixture {
 
     List<AuditEntry> audit() {
         return custody.auditTrail.streamAll().toList();
-    }
-
-    /** Every entry of a ZIP, name to inflated bytes, in archive order. */
-    static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 
     static String text(byte[] bytes) {

@@ -1,7 +1,5 @@
 package io.custodian.web.connect.support;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -9,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +22,7 @@ import io.custodian.domain.tenant.ClientKey;
 import io.custodian.web.connect.testing.Site;
 import io.custodian.web.json.JsonMapping;
 
+import static io.custodian.domain.testing.ZipBytes.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /connect/v1/problem-reports} through real HTTP, signed by the Connect host simulator. */
@@ -76,16 +73,6 @@ class ProblemReportApiTest {
         return attachment;
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
     /** The request is refused with {@code status} and the JSON error {@code code}, and nothing is stored. */
     private void assertRefusedUnchanged(Supplier<HttpResponse<String>> request, int status, String code) {
         ProblemReportTestApp.Snapshot before = app.snapshot();
@@ -98,7 +85,7 @@ class ProblemReportApiTest {
     }
 
     @Test
-    void a_report_answers_201_with_the_ticket_id_and_opens_the_ticket_with_its_bundle() throws IOException {
+    void a_report_answers_201_with_the_ticket_id_and_opens_the_ticket_with_its_bundle() {
         Map<String, Object> body = valid();
         body.put("attachments", List.of(attachment("../../logs/sync.log", "ERROR sync".getBytes(StandardCharsets.UTF_8))));
 
