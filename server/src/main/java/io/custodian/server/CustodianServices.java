@@ -333,10 +333,6 @@ public final class CustodianServices {
         return items;
     }
 
-    public ItemBatches itemBatches() {
-        return batches;
-    }
-
     public PurgeLedger purgeProgress() {
         return purgeProgress;
     }

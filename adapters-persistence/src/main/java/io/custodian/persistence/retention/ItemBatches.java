@@ -6,7 +6,6 @@ import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.Record2;
 import org.jooq.Row2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -28,7 +27,6 @@ import java.util.Set;
  * {@link DSLContext} binds it to the thread).
  *
  * <ul>
- *   <li>{@link #countByKind} — how many items of each kind a tenant has (the installation record excluded);</li>
  *   <li>{@link #deleteEach} — deletes at most {@code limit} items of one kind of each of several tenants, one
  *       statement per tenant in one round trip, and reports exact per-tenant counts;</li>
  *   <li>{@link #tenantsWithItems} — which of several tenants still have items of one kind;</li>
@@ -60,29 +58,6 @@ public final class ItemBatches {
     /** The item kinds stored in tables, every kind before its parent kind: the order to delete a tenant's items in. */
     public static List<ItemKind> deletionOrder() {
         return ItemTables.childrenFirst();
-    }
-
-    /**
-     * How many items of each kind {@code tenant} has, in one statement. Kinds without items are left out (like
-     * {@code Deletion.countsByKind}); the installation record is not counted (add it when reporting a purge).
-     */
-    public Map<ItemKind, Long> countByKind(ClientKey tenant) {
-        Objects.requireNonNull(tenant, "tenant");
-        Select<Record2<String, Long>> counts = ItemTables.all().stream()
-                .map(table -> (Select<Record2<String, Long>>) DSL
-                        .select(DSL.inline(table.kind().name(), SQLDataType.CLOB),
-                                DSL.count().coerce(SQLDataType.BIGINT)) // count(*) is a bigint
-                        .from(table.table())
-                        .where(table.clientKey().eq(tenant.value())))
-                .reduce(Select::unionAll)
-                .orElseThrow();
-        Map<ItemKind, Long> byKind = new EnumMap<>(ItemKind.class);
-        dsl.fetch(counts).forEach(row -> {
-            if (row.value2() > 0) {
-                byKind.put(ItemKind.valueOf(row.value1()), row.value2());
-            }
-        });
-        return Collections.unmodifiableMap(byKind);
     }
 
     /**

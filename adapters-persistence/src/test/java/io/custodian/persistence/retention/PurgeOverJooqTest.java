@@ -1,5 +1,6 @@
 package io.custodian.persistence.retention;
 
+import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.audit.AuditEntry;
 import io.custodian.domain.audit.RecordAuditEntryService;
 import io.custodian.domain.audit.RecordAuditEntryUseCase;
@@ -122,7 +123,7 @@ class PurgeOverJooqTest extends DatabaseTest {
 
     @Test
     void after_a_purge_no_table_holding_tenant_data_has_a_row_of_the_tenant_and_a_verifiable_receipt_remains() {
-        Map<ItemKind, Long> stored = new EnumMap<>(new ItemBatches(dsl()).countByKind(ACME));
+        Map<ItemKind, Long> stored = new EnumMap<>(ItemCounts.byKind(new JooqItems(dsl()), ACME));
         stored.put(ItemKind.INSTALLATION_RECORD, 1L);
         clock.advance(Duration.ofDays(3));
 
@@ -145,7 +146,7 @@ class PurgeOverJooqTest extends DatabaseTest {
 
     @Test
     void a_purge_completed_after_bounded_batches_counts_every_item_on_its_one_receipt() {
-        Map<ItemKind, Long> stored = new EnumMap<>(new ItemBatches(dsl()).countByKind(ACME));
+        Map<ItemKind, Long> stored = new EnumMap<>(ItemCounts.byKind(new JooqItems(dsl()), ACME));
         stored.put(ItemKind.INSTALLATION_RECORD, 1L);
         var batches = new ItemBatches(dsl());
         var transactions = new JooqTransactions(dsl());

@@ -1,5 +1,6 @@
 package io.custodian.server.retention;
 
+import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.receipt.ReceiptCanonicalForm;
 import io.custodian.domain.receipt.SignedReceipt;
@@ -73,7 +74,7 @@ class MultiProcessSweepTest {
                     .verify(ReceiptCanonicalForm.of(receipt.receipt()), receipt.signature()).isValid()).isTrue();
         });
         seeded.keySet().forEach(tenant -> {
-            assertThat(custody.services().itemBatches().countByKind(tenant)).isEmpty();
+            assertThat(ItemCounts.byKind(custody.services().items(), tenant)).isEmpty();
             assertThat(custody.services().tenants().find(tenant)).isEmpty();
         });
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
@@ -101,7 +102,7 @@ class MultiProcessSweepTest {
                 .containsExactly(tenant);
         assertThat(custody.services().tenants().find(tenant)).as("the record goes last").isPresent();
         assertThat(custody.services().receipts().all()).isEmpty();
-        long remaining = custody.services().itemBatches().countByKind(tenant).values().stream()
+        long remaining = ItemCounts.byKind(custody.services().items(), tenant).values().stream()
                 .mapToLong(Long::longValue).sum();
         long counted = custody.services().transactions().inTransaction(() ->
                 custody.services().purgeProgress().counts(List.of(tenant))).get(tenant).values().stream()

@@ -1,5 +1,6 @@
 package io.custodian.server.retention;
 
+import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.receipt.ReceiptCanonicalForm;
 import io.custodian.domain.testing.MutableClock;
@@ -51,7 +52,7 @@ class RetentionEngineTest {
         assertThat(receipt.receipt().deletedPerKind()).isEqualTo(expected);
         assertThat(batches).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(20));
         assertThat(batches.size()).isGreaterThanOrEqualTo((int) (total(seeded) / 20));
-        assertThat(custody.services().itemBatches().countByKind(acme)).isEmpty();
+        assertThat(ItemCounts.byKind(custody.services().items(), acme)).isEmpty();
         assertThat(custody.services().tenants().find(acme)).isEmpty();
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
         assertThat(custody.services().receipts().all()).containsExactly(receipt);
@@ -82,7 +83,7 @@ class RetentionEngineTest {
             assertThat(purge.receipt().receipt().deletedPerKind()).isEqualTo(seeded.get(purge.purged().clientKey()));
             assertThat(custody.services().receiptVerifier().verify(ReceiptCanonicalForm.of(purge.receipt().receipt()),
                     purge.receipt().signature()).isValid()).isTrue();
-            assertThat(custody.services().itemBatches().countByKind(purge.purged().clientKey())).isEmpty();
+            assertThat(ItemCounts.byKind(custody.services().items(), purge.purged().clientKey())).isEmpty();
             assertThat(custody.services().tenants().find(purge.purged().clientKey())).isEmpty();
         });
         assertThat(result.purges().stream().map(purge -> purge.purged().clientKey())).doesNotHaveDuplicates();
@@ -91,7 +92,7 @@ class RetentionEngineTest {
         assertThat(batches).as("a receipt is written in the same transaction as the tenant's last batch")
                 .anySatisfy(batch -> assertThat(batch[0] > 0 && batch[1] > 0).isTrue());
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
-        assertThat(custody.services().itemBatches().countByKind(kept)).isEqualTo(keptItems);
+        assertThat(ItemCounts.byKind(custody.services().items(), kept)).isEqualTo(keptItems);
     }
 
     @Test
@@ -102,7 +103,7 @@ class RetentionEngineTest {
         var remainingAfterEachBatch = new ArrayList<Map<ItemKind, Long>>();
         var engine = custody.services().retentionEngine(1, (deleted, purged, duration) -> {
             if (purged == 0) {
-                remainingAfterEachBatch.add(custody.services().itemBatches().countByKind(acme));
+                remainingAfterEachBatch.add(ItemCounts.byKind(custody.services().items(), acme));
             }
         });
 
@@ -174,7 +175,7 @@ class RetentionEngineTest {
         assertThat(result.purges()).isEmpty();
         assertThat(result.itemsDeleted()).isEqualTo(total(seeded));
         assertThat(result.batches()).isGreaterThanOrEqualTo((int) (total(seeded) / 7));
-        assertThat(custody.services().itemBatches().countByKind(acme)).isEmpty();
+        assertThat(ItemCounts.byKind(custody.services().items(), acme)).isEmpty();
         assertThat(custody.services().tenants().find(acme)).isPresent();
         assertThat(custody.services().receipts().all()).isEmpty();
     }
@@ -193,9 +194,9 @@ class RetentionEngineTest {
 
         assertThat(result.purges()).isEmpty();
         assertThat(result.itemsDeleted()).isEqualTo(total(idleAcme) + total(idleGlobex));
-        assertThat(custody.services().itemBatches().countByKind(acme)).isEmpty();
-        assertThat(custody.services().itemBatches().countByKind(globex)).isEmpty();
-        assertThat(custody.services().itemBatches().countByKind(recent)).isEqualTo(recentItems);
+        assertThat(ItemCounts.byKind(custody.services().items(), acme)).isEmpty();
+        assertThat(ItemCounts.byKind(custody.services().items(), globex)).isEmpty();
+        assertThat(ItemCounts.byKind(custody.services().items(), recent)).isEqualTo(recentItems);
     }
 
     @Test
@@ -211,7 +212,7 @@ class RetentionEngineTest {
         clock.advanceDays(5);
 
         assertThat(engine.sweep().itemsDeleted()).isZero();
-        assertThat(custody.services().itemBatches().countByKind(acme)).isEqualTo(seeded);
+        assertThat(ItemCounts.byKind(custody.services().items(), acme)).isEqualTo(seeded);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.custodian.server.retention;
 
+import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.testing.MutableClock;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.server.testing.RunningServer;
@@ -71,7 +72,7 @@ class RetentionSchedulerTest {
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
         tenants.forEach(tenant -> {
             assertThat(custody.services().tenants().find(tenant)).isEmpty();
-            assertThat(custody.services().itemBatches().countByKind(tenant)).isEmpty();
+            assertThat(ItemCounts.byKind(custody.services().items(), tenant)).isEmpty();
         });
     }
 
