@@ -2,6 +2,7 @@ package io.custodian.server;
 
 import io.custodian.persistence.DatabaseSettings;
 import io.custodian.server.keys.KeyLoader;
+import io.custodian.persistence.retention.PageSweep;
 import io.custodian.server.retention.RetentionEngine;
 import io.custodian.server.retention.RetentionScheduler;
 import io.custodian.web.ServiceMount;
@@ -94,8 +95,8 @@ public final class CustodianServer implements AutoCloseable {
             var sweep = settings.sweep();
             Optional<RetentionScheduler> scheduler = sweep.enabled()
                     ? Optional.of(RetentionScheduler.start(
-                            services.retentionEngine(sweep.batchSize(), sweep.workers(),
-                                    RetentionEngine.BatchListener.NONE),
+                            services.retentionEngine(sweep.batchSize(), sweep.workers(), sweep.pageChunkRows(),
+                                    PageSweep.DEFAULT_MIN_ROWS, RetentionEngine.BatchListener.NONE),
                             // ended staff sessions and stale failed-login records go with every sweep
                             () -> services.identity().sweep().sweep(clock.instant()),
                             Duration.ofSeconds(5), sweep.interval()))

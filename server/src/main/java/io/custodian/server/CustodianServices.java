@@ -63,6 +63,7 @@ import io.custodian.persistence.identity.JooqStaffSessions;
 import io.custodian.persistence.retention.ItemBatches;
 import io.custodian.persistence.retention.JooqItems;
 import io.custodian.persistence.retention.JooqReceiptArchive;
+import io.custodian.persistence.retention.PageSweep;
 import io.custodian.persistence.retention.PurgeLedger;
 import io.custodian.persistence.support.JooqBundleDownloads;
 import io.custodian.persistence.support.JooqTicketSink;
@@ -94,6 +95,7 @@ public final class CustodianServices {
     private final JooqItems items;
     private final ItemBatches batches;
     private final PurgeLedger purgeProgress;
+    private final PostgresDatabase database;
     private final JooqReceiptArchive receipts;
     private final JooqAuditTrail auditTrail;
     private final JooqStaffDirectory staff;
@@ -121,6 +123,7 @@ public final class CustodianServices {
         this.settings = settings;
         this.clock = clock;
         var dsl = database.dsl();
+        this.database = database;
         this.location = new DataLocation(settings.data().location());
         this.transactions = new JooqTransactions(dsl);
         this.tenants = new JooqTenantStore(dsl);
@@ -225,8 +228,19 @@ public final class CustodianServices {
 
     /** A retention engine whose sweeps purge with {@code workers} threads. */
     public RetentionEngine retentionEngine(int batchSize, int workers, RetentionEngine.BatchListener listener) {
-        return new RetentionEngine(tenants, purge, retention, items, batches, purgeProgress, transactions, clock,
-                batchSize, workers, listener);
+        return retentionEngine(batchSize, workers, PageSweep.DEFAULT_CHUNK_ROWS, PageSweep.DEFAULT_MIN_ROWS, listener);
+    }
+
+    /**
+     * A retention engine that sweeps a table in page order, {@code pageChunkRows} rows' worth of pages per
+     * transaction, when the purges beginning together hold at least {@code pageSweepMinRows} of its rows (and at
+     * least as many as it has pages).
+     */
+    public RetentionEngine retentionEngine(int batchSize, int workers, int pageChunkRows, long pageSweepMinRows,
+                                           RetentionEngine.BatchListener listener) {
+        return new RetentionEngine(tenants, purge, retention, items, batches, purgeProgress,
+                new PageSweep(database.dsl(), pageChunkRows, pageSweepMinRows), transactions, clock, batchSize, workers,
+                listener);
     }
 
     /**

@@ -5,9 +5,7 @@ import io.custodian.domain.retention.ItemRef;
 import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Row2;
-import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -29,16 +27,14 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #deleteEach} — deletes at most {@code limit} items of one kind of each of several tenants, one
  *       statement per tenant in one round trip, and reports exact per-tenant counts;</li>
- *   <li>{@link #tenantsWithItems} — which of several tenants still have items of one kind;</li>
- *   <li>{@link #kindsWithItems} — of which kinds several tenants have items at all;</li>
  *   <li>{@link #deleteRefs} — deletes exactly the named items, one statement per kind and chunk.</li>
  * </ul>
  *
  * Deleting children before their parents ({@link #deletionOrder()}) is the caller's job: parent ids carry no
  * foreign key, so a sweep that deleted parents first and then stopped would leave children nobody can reach through
  * their parent. The installation record ({@code tenant}) and its data key are not items here: they go through
- * {@code TenantStore.delete} and {@code SecretCipher.destroyKey}, after every item (the item tables reference
- * {@code tenant}, so the database refuses to delete an installation that still has items).
+ * {@code TenantStore.delete} and {@code SecretCipher.destroyKey}, after every item. A mass purge deletes in page
+ * order instead ({@link PageSweep}).
  */
 public final class ItemBatches {
 
@@ -64,7 +60,7 @@ public final class ItemBatches {
      * Deletes, for each of {@code tenants}, at most {@code perTenantLimit} items of {@code kind}, one statement per
      * tenant sent together in one JDBC batch (one round trip), and returns how many each statement deleted: exact
      * per-tenant counts without returning the rows. A tenant whose count is below the limit has no item of
-     * {@code kind} left (unless some were written meanwhile, which the caller must exclude). The rows are chosen by
+     * {@code kind} left (unless some were written meanwhile: the write gate refuses that once its purge began). The rows are chosen by
      * {@code SELECT ctid … WHERE client_key = ? LIMIT n} without row locks: the caller coordinates through the purge
      * ledger, whose row for the tenant it holds ({@link PurgeLedger#lockGroup}), so no other sweeper works on the
      * tenant at the same time. Tenants appear in the result in the given order, zero counts included.
@@ -103,46 +99,6 @@ public final class ItemBatches {
             deleted.put(distinct.get(i), counts[i]);
         }
         return Collections.unmodifiableMap(deleted);
-    }
-
-    /**
-     * The item kinds of which at least one of {@code tenants} has items, in one statement (one existence probe per
-     * table): lets a purge skip the kinds a group of tenants never used without a round trip for each.
-     */
-    public Set<ItemKind> kindsWithItems(Collection<ClientKey> tenants) {
-        Objects.requireNonNull(tenants, "tenants");
-        if (tenants.isEmpty()) {
-            return Set.of();
-        }
-        List<String> keys = tenants.stream().map(ClientKey::value).distinct().toList();
-        Select<Record1<String>> probes = ItemTables.all().stream()
-                .map(table -> (Select<Record1<String>>) DSL
-                        .select(DSL.inline(table.kind().name(), SQLDataType.CLOB))
-                        .whereExists(DSL.selectOne().from(table.table()).where(table.clientKey().in(keys))))
-                .reduce(Select::unionAll)
-                .orElseThrow();
-        Set<ItemKind> kinds = java.util.EnumSet.noneOf(ItemKind.class);
-        dsl.fetch(probes).forEach(row -> kinds.add(ItemKind.valueOf(row.value1())));
-        return Collections.unmodifiableSet(kinds);
-    }
-
-    /**
-     * Those of {@code tenants} that have at least one item of {@code kind}, in one statement that stops at each
-     * tenant's first row.
-     */
-    public Set<ClientKey> tenantsWithItems(Collection<ClientKey> tenants, ItemKind kind) {
-        Objects.requireNonNull(tenants, "tenants");
-        ItemTable table = ItemTables.of(Objects.requireNonNull(kind, "kind"));
-        if (tenants.isEmpty()) {
-            return Set.of();
-        }
-        var keys = DSL.unnest(tenants.stream().map(ClientKey::value).distinct().toArray(String[]::new))
-                .as("k", "client_key");
-        Field<String> key = DSL.field(DSL.name("k", "client_key"), SQLDataType.CLOB);
-        return dsl.select(key)
-                .from(keys)
-                .whereExists(DSL.selectOne().from(table.table()).where(table.clientKey().eq(key)))
-                .fetchSet(row -> new ClientKey(row.value1()));
     }
 
     /**

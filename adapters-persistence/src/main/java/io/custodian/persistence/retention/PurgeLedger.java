@@ -9,22 +9,37 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS;
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
+import static io.custodian.persistence.jooq.Tables.TENANT;
 
 /**
- * Purges in progress and what they deleted so far (tables {@code purge_progress}, {@code purge_progress_count}).
- * Every method joins the caller's transaction. {@link #lockGroup} takes the purges' row locks with
- * {@code SKIP LOCKED}, so exactly one transaction at a time, across processes, works on a tenant's purge.
+ * Purges in progress and what each holds (tables {@code purge_progress}, {@code purge_progress_count}). Every method
+ * joins the caller's transaction. {@link #lockGroup} takes the purges' row locks with {@code SKIP LOCKED}, so
+ * exactly one transaction at a time, across processes, works on a tenant's purge.
+ *
+ * <p>A purge is counted when it begins ({@link #beginAll}): per item kind, how many items the tenant holds. The
+ * database's write gate (trigger {@code item_write_gate}) refuses every item write for a tenant whose purge has
+ * begun, and {@link #beginAll} locks the tenant rows before counting (waiting for writes under way), so the counts
+ * stay exact until the purge completes: they are what the receipt reports. Each count has a state: {@code PENDING}
+ * (to delete through the index, {@link ItemBatches#deleteEach}), {@code SWEEPING} (deleted by the page sweep of its
+ * table, {@link PageSweep}) or {@code DONE} (nothing of the kind left).
  */
 public final class PurgeLedger {
 
     /** Rows {@link #beginAll} inserts per statement. */
     static final int ROWS_PER_INSERT = 1_000;
+    /** The advisory lock that orders purge beginnings against deletions of expired items (see {@link #holdBegins}). */
+    static final long BEGIN_LOCK = 0x637573745f626567L;
+
+    static final String PENDING = "PENDING";
+    static final String SWEEPING = "SWEEPING";
+    static final String DONE = "DONE";
 
     private final DSLContext dsl;
 
@@ -32,66 +47,169 @@ public final class PurgeLedger {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
     }
 
-    /**
-     * Records that the purges of {@code tenants} have started (those already started are kept), {@value #ROWS_PER_INSERT}
-     * per statement (past 32,767 bind values jOOQ would inline every value into one huge statement).
-     */
-    public void beginAll(Collection<ClientKey> tenants, Instant startedAt) {
-        List<ClientKey> all = List.copyOf(tenants);
-        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
-            var insert = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT);
-            for (ClientKey tenant : all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(tenant.value(), startedAt.atOffset(ZoneOffset.UTC));
-            }
-            insert.onConflictDoNothing().execute();
-        }
+    /** Decides which item tables a beginning sweeps in page order ({@link PageSweep}), from what the tenants hold. */
+    @FunctionalInterface
+    public interface SweepPlanner {
+        /** No table is swept: every count is {@code PENDING}. */
+        SweepPlanner NONE = (rows, startedAt) -> java.util.Set.of();
+
+        /** Given the rows per kind the newly begun purges hold, the kinds whose tables are swept (sweeps recorded). */
+        java.util.Set<ItemKind> plan(Map<ItemKind, Long> rows, Instant startedAt);
+    }
+
+    /** {@link #beginAll(Collection, Instant, SweepPlanner)} without page sweeps. */
+    public List<ClientKey> beginAll(Collection<ClientKey> tenants, Instant startedAt) {
+        return beginAll(tenants, startedAt, SweepPlanner.NONE);
     }
 
     /**
-     * Locks up to {@code max} purges in progress that no other transaction holds, oldest first, and returns their
-     * tenants: the group this transaction works on.
+     * Records that the purges of {@code tenants} have started (those already started are kept) and counts, for each
+     * newly started one, its items per kind: {@code SWEEPING} for the kinds {@code planner} sweeps, {@code PENDING}
+     * for the others. Returns the newly started tenants. Holds the begin lock exclusively (one beginning at a time,
+     * none while an expired item is being deleted) and locks the tenant rows before counting, so a write under way is
+     * counted and every later one is refused by the write gate.
+     */
+    public List<ClientKey> beginAll(Collection<ClientKey> tenants, Instant startedAt, SweepPlanner planner) {
+        List<String> all = tenants.stream().map(ClientKey::value).distinct().toList();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        dsl.execute("select pg_advisory_xact_lock({0})", DSL.inline(BEGIN_LOCK));
+        List<String> begun = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+            // past 32,767 bind values jOOQ would inline every value into one huge statement
+            var insert = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT);
+            for (String tenant : all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(tenant, startedAt.atOffset(ZoneOffset.UTC));
+            }
+            begun.addAll(insert.onConflictDoNothing().returningResult(PURGE_PROGRESS.CLIENT_KEY)
+                    .fetch(row -> row.value1()));
+        }
+        if (begun.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = begun.toArray(String[]::new);
+        dsl.select(TENANT.CLIENT_KEY).from(TENANT).where(TENANT.CLIENT_KEY.eq(DSL.any(keys))).forUpdate().fetch();
+        Map<ItemKind, Map<String, Long>> counts = new EnumMap<>(ItemKind.class);
+        for (ItemTable table : ItemTables.all()) {
+            Map<String, Long> ofKind = new LinkedHashMap<>();
+            dsl.select(table.clientKey(), DSL.count())
+                    .from(table.table())
+                    .where(table.clientKey().eq(DSL.any(keys)))
+                    .groupBy(table.clientKey())
+                    .forEach(row -> ofKind.put(row.value1(), row.value2().longValue()));
+            if (!ofKind.isEmpty()) {
+                counts.put(table.kind(), ofKind);
+            }
+        }
+        Map<ItemKind, Long> rows = new EnumMap<>(ItemKind.class);
+        counts.forEach((kind, ofKind) -> rows.put(kind, ofKind.values().stream().mapToLong(Long::longValue).sum()));
+        var swept = planner.plan(rows, startedAt);
+        // one statement whatever the number of counts: four arrays, unnested
+        List<String> tenantColumn = new java.util.ArrayList<>();
+        List<String> kindColumn = new java.util.ArrayList<>();
+        List<Long> countColumn = new java.util.ArrayList<>();
+        List<String> stateColumn = new java.util.ArrayList<>();
+        counts.forEach((kind, ofKind) -> ofKind.forEach((tenant, count) -> {
+            tenantColumn.add(tenant);
+            kindColumn.add(kind.name());
+            countColumn.add(count);
+            stateColumn.add(swept.contains(kind) ? SWEEPING : PENDING);
+        }));
+        if (!tenantColumn.isEmpty()) {
+            dsl.insertInto(PURGE_PROGRESS_COUNT, PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND,
+                            PURGE_PROGRESS_COUNT.ITEM_COUNT, PURGE_PROGRESS_COUNT.STATE)
+                    .select(DSL.select(DSL.field(DSL.name("c", "client_key"), String.class),
+                                    DSL.field(DSL.name("c", "item_kind"), String.class),
+                                    DSL.field(DSL.name("c", "item_count"), Long.class),
+                                    DSL.field(DSL.name("c", "state"), String.class))
+                            .from(DSL.table("unnest({0}::text[], {1}::text[], {2}::bigint[], {3}::text[]) "
+                                            + "as c(client_key, item_kind, item_count, state)",
+                                    DSL.val(tenantColumn.toArray(String[]::new)),
+                                    DSL.val(kindColumn.toArray(String[]::new)),
+                                    DSL.val(countColumn.toArray(Long[]::new)),
+                                    DSL.val(stateColumn.toArray(String[]::new)))))
+                    .execute();
+        }
+        return begun.stream().map(ClientKey::new).toList();
+    }
+
+    /**
+     * Holds the begin lock shared until the transaction ends: no purge begins meanwhile, so a transaction that found
+     * a tenant not being purged ({@link #isInProgress}) can delete its expired items without changing a purge's
+     * counts.
+     */
+    public void holdBegins() {
+        dsl.execute("select pg_advisory_xact_lock_shared({0})", DSL.inline(BEGIN_LOCK));
+    }
+
+    /** Whether {@code tenant}'s purge has begun and not finished. */
+    public boolean isInProgress(ClientKey tenant) {
+        return dsl.fetchExists(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY.eq(tenant.value()));
+    }
+
+    /**
+     * Locks up to {@code max} purges in progress that no other transaction holds and that wait for no page sweep,
+     * oldest first, and returns their tenants: the group this transaction works on.
      */
     public List<ClientKey> lockGroup(int max) {
         return dsl.select(PURGE_PROGRESS.CLIENT_KEY)
                 .from(PURGE_PROGRESS)
+                .whereNotExists(DSL.selectOne().from(PURGE_PROGRESS_COUNT)
+                        .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.eq(PURGE_PROGRESS.CLIENT_KEY))
+                        .and(PURGE_PROGRESS_COUNT.STATE.eq(SWEEPING)))
                 .orderBy(PURGE_PROGRESS.STARTED_AT, PURGE_PROGRESS.CLIENT_KEY)
                 .limit(max)
                 .forUpdate()
+                .of(PURGE_PROGRESS)
                 .skipLocked()
                 .fetch(row -> new ClientKey(row.value1()));
     }
 
-    /** What the purges of {@code tenants} deleted so far, per tenant and kind (tenants without counts map to empty). */
+    /**
+     * The kinds {@code tenants} still have to delete through the index ({@code PENDING}), each with the tenants and
+     * the items they held of it; kinds in {@link ItemKind} order, tenants in the given order.
+     */
+    public Map<ItemKind, Map<ClientKey, Long>> pending(List<ClientKey> tenants) {
+        Map<ClientKey, Integer> order = new java.util.HashMap<>();
+        tenants.forEach(tenant -> order.putIfAbsent(tenant, order.size()));
+        Map<ItemKind, Map<ClientKey, Long>> pending = new EnumMap<>(ItemKind.class);
+        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT)
+                .from(PURGE_PROGRESS_COUNT)
+                .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(order.keySet().stream().map(ClientKey::value).toList()))
+                .and(PURGE_PROGRESS_COUNT.STATE.eq(PENDING))
+                .fetch()
+                .stream()
+                .sorted(java.util.Comparator.comparing(row -> order.get(new ClientKey(row.value1()))))
+                .forEach(row -> pending.computeIfAbsent(ItemKind.valueOf(row.value2()), kind -> new LinkedHashMap<>())
+                        .put(new ClientKey(row.value1()), row.value3()));
+        return pending;
+    }
+
+    /** Records that {@code tenants} have nothing of {@code kind} left. */
+    public void done(ItemKind kind, Collection<ClientKey> tenants) {
+        if (tenants.isEmpty()) {
+            return;
+        }
+        dsl.update(PURGE_PROGRESS_COUNT)
+                .set(PURGE_PROGRESS_COUNT.STATE, DONE)
+                .where(PURGE_PROGRESS_COUNT.ITEM_KIND.eq(kind.name()))
+                .and(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
+                .execute();
+    }
+
+    /** What the purges of {@code tenants} delete, per tenant and kind, as counted when they began (kinds they held). */
     public Map<ClientKey, Map<ItemKind, Long>> counts(Collection<ClientKey> tenants) {
-        Map<ClientKey, Map<ItemKind, Long>> counts = new java.util.LinkedHashMap<>();
+        Map<ClientKey, Map<ItemKind, Long>> counts = new LinkedHashMap<>();
         tenants.forEach(tenant -> counts.put(tenant, new EnumMap<>(ItemKind.class)));
-        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.DELETED)
+        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT)
                 .from(PURGE_PROGRESS_COUNT)
                 .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
                 .forEach(row -> counts.get(new ClientKey(row.value1())).put(ItemKind.valueOf(row.value2()), row.value3()));
         return counts;
     }
 
-    /** Adds, per tenant, the items of {@code kind} a batch deleted, in one statement. */
-    public void addAll(ItemKind kind, Map<ClientKey, Integer> deleted) {
-        if (deleted.isEmpty()) {
-            return;
-        }
-        var insert = dsl.insertInto(PURGE_PROGRESS_COUNT, PURGE_PROGRESS_COUNT.CLIENT_KEY,
-                PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.DELETED);
-        for (var entry : deleted.entrySet()) {
-            if (entry.getValue() < 0) {
-                throw new IllegalArgumentException("deleted count cannot be negative");
-            }
-            insert = insert.values(entry.getKey().value(), kind.name(), entry.getValue().longValue());
-        }
-        insert.onConflict(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND).doUpdate()
-                .set(PURGE_PROGRESS_COUNT.DELETED, PURGE_PROGRESS_COUNT.DELETED.plus(
-                        DSL.excluded(PURGE_PROGRESS_COUNT.DELETED)))
-                .execute();
-    }
-
-    /** Removes the records of the purges of {@code tenants}, in one statement. */
+    /** Removes the records of the purges of {@code tenants} (and their counts), in one statement. */
     public void finishAll(Collection<ClientKey> tenants) {
         if (tenants.isEmpty()) {
             return;

@@ -13,6 +13,7 @@ import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.LoginAttempt;
 import io.custodian.persistence.jooq.tables.PurgeProgress;
 import io.custodian.persistence.jooq.tables.PurgeProgressCount;
+import io.custodian.persistence.jooq.tables.PurgeSweep;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffCredential;
 import io.custodian.persistence.jooq.tables.StaffMember;
@@ -94,9 +95,16 @@ public class DefaultSchema extends SchemaImpl {
     public final PurgeProgress PURGE_PROGRESS = PurgeProgress.PURGE_PROGRESS;
 
     /**
-     * Custody bookkeeping: items deleted so far per kind by a purge in progress
+     * Custody bookkeeping: per purge in progress and item kind, the items
+     * counted when it began (no tenant items)
      */
     public final PurgeProgressCount PURGE_PROGRESS_COUNT = PurgeProgressCount.PURGE_PROGRESS_COUNT;
+
+    /**
+     * Custody bookkeeping: item tables being swept in page order for the purges
+     * counted SWEEPING (no tenant items)
+     */
+    public final PurgeSweep PURGE_SWEEP = PurgeSweep.PURGE_SWEEP;
 
     /**
      * Custody record: signed deletion receipts, pseudonymised; kept after the
@@ -189,6 +197,7 @@ public class DefaultSchema extends SchemaImpl {
             LoginAttempt.LOGIN_ATTEMPT,
             PurgeProgress.PURGE_PROGRESS,
             PurgeProgressCount.PURGE_PROGRESS_COUNT,
+            PurgeSweep.PURGE_SWEEP,
             Receipt.RECEIPT,
             StaffCredential.STAFF_CREDENTIAL,
             StaffMember.STAFF_MEMBER,

@@ -9,6 +9,7 @@ import io.custodian.persistence.jooq.tables.FieldTrace;
 import io.custodian.persistence.jooq.tables.IssueVersionCopy;
 import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.LoginAttempt;
+import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffSession;
 import io.custodian.persistence.jooq.tables.SupportBundle;
@@ -43,6 +44,7 @@ public class Indexes {
     public static final Index ISSUE_VERSION_COPY_PARENT_IX = Internal.createIndex(DSL.name("issue_version_copy_parent_ix"), IssueVersionCopy.ISSUE_VERSION_COPY, new OrderField[] { IssueVersionCopy.ISSUE_VERSION_COPY.CLIENT_KEY, IssueVersionCopy.ISSUE_VERSION_COPY.PARENT_ID, IssueVersionCopy.ISSUE_VERSION_COPY.LAST_WRITTEN_AT }, false);
     public static final Index LICENSE_INFORMATION_REPORTED_AT_IX = Internal.createIndex(DSL.name("license_information_reported_at_ix"), LicenseInformation.LICENSE_INFORMATION, new OrderField[] { LicenseInformation.LICENSE_INFORMATION.REPORTED_AT }, false);
     public static final Index LOGIN_ATTEMPT_LAST_FAILED_AT_IX = Internal.createIndex(DSL.name("login_attempt_last_failed_at_ix"), LoginAttempt.LOGIN_ATTEMPT, new OrderField[] { LoginAttempt.LOGIN_ATTEMPT.LAST_FAILED_AT }, false);
+    public static final Index PURGE_PROGRESS_COUNT_KIND_STATE_IX = Internal.createIndex(DSL.name("purge_progress_count_kind_state_ix"), PurgeProgressCount.PURGE_PROGRESS_COUNT, new OrderField[] { PurgeProgressCount.PURGE_PROGRESS_COUNT.ITEM_KIND, PurgeProgressCount.PURGE_PROGRESS_COUNT.STATE }, false);
     public static final Index RECEIPT_EXECUTED_AT_IX = Internal.createIndex(DSL.name("receipt_executed_at_ix"), Receipt.RECEIPT, new OrderField[] { Receipt.RECEIPT.EXECUTED_AT, Receipt.RECEIPT.RECEIPT_ID }, false);
     public static final Index STAFF_SESSION_EXPIRES_AT_IX = Internal.createIndex(DSL.name("staff_session_expires_at_ix"), StaffSession.STAFF_SESSION, new OrderField[] { StaffSession.STAFF_SESSION.EXPIRES_AT }, false);
     public static final Index STAFF_SESSION_OPEN_IX = Internal.createIndex(DSL.name("staff_session_open_ix"), StaffSession.STAFF_SESSION, new OrderField[] { StaffSession.STAFF_SESSION.STAFF_ID }, false);

@@ -13,6 +13,7 @@ import io.custodian.persistence.jooq.tables.LicenseInformation;
 import io.custodian.persistence.jooq.tables.LoginAttempt;
 import io.custodian.persistence.jooq.tables.PurgeProgress;
 import io.custodian.persistence.jooq.tables.PurgeProgressCount;
+import io.custodian.persistence.jooq.tables.PurgeSweep;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffCredential;
 import io.custodian.persistence.jooq.tables.StaffMember;
@@ -34,6 +35,7 @@ import io.custodian.persistence.jooq.tables.records.LicenseInformationRecord;
 import io.custodian.persistence.jooq.tables.records.LoginAttemptRecord;
 import io.custodian.persistence.jooq.tables.records.PurgeProgressCountRecord;
 import io.custodian.persistence.jooq.tables.records.PurgeProgressRecord;
+import io.custodian.persistence.jooq.tables.records.PurgeSweepRecord;
 import io.custodian.persistence.jooq.tables.records.ReceiptRecord;
 import io.custodian.persistence.jooq.tables.records.StaffCredentialRecord;
 import io.custodian.persistence.jooq.tables.records.StaffMemberRecord;
@@ -76,6 +78,7 @@ public class Keys {
     public static final UniqueKey<LoginAttemptRecord> LOGIN_ATTEMPT_PK = Internal.createUniqueKey(LoginAttempt.LOGIN_ATTEMPT, DSL.name("login_attempt_pk"), new TableField[] { LoginAttempt.LOGIN_ATTEMPT.LOGIN_NAME }, true);
     public static final UniqueKey<PurgeProgressRecord> PURGE_PROGRESS_PK = Internal.createUniqueKey(PurgeProgress.PURGE_PROGRESS, DSL.name("purge_progress_pk"), new TableField[] { PurgeProgress.PURGE_PROGRESS.CLIENT_KEY }, true);
     public static final UniqueKey<PurgeProgressCountRecord> PURGE_PROGRESS_COUNT_PK = Internal.createUniqueKey(PurgeProgressCount.PURGE_PROGRESS_COUNT, DSL.name("purge_progress_count_pk"), new TableField[] { PurgeProgressCount.PURGE_PROGRESS_COUNT.CLIENT_KEY, PurgeProgressCount.PURGE_PROGRESS_COUNT.ITEM_KIND }, true);
+    public static final UniqueKey<PurgeSweepRecord> PURGE_SWEEP_PK = Internal.createUniqueKey(PurgeSweep.PURGE_SWEEP, DSL.name("purge_sweep_pk"), new TableField[] { PurgeSweep.PURGE_SWEEP.ITEM_KIND }, true);
     public static final UniqueKey<ReceiptRecord> RECEIPT_PK = Internal.createUniqueKey(Receipt.RECEIPT, DSL.name("receipt_pk"), new TableField[] { Receipt.RECEIPT.RECEIPT_ID }, true);
     public static final UniqueKey<StaffCredentialRecord> STAFF_CREDENTIAL_PK = Internal.createUniqueKey(StaffCredential.STAFF_CREDENTIAL, DSL.name("staff_credential_pk"), new TableField[] { StaffCredential.STAFF_CREDENTIAL.STAFF_ID }, true);
     public static final UniqueKey<StaffMemberRecord> STAFF_MEMBER_LOGIN_UQ = Internal.createUniqueKey(StaffMember.STAFF_MEMBER, DSL.name("staff_member_login_uq"), new TableField[] { StaffMember.STAFF_MEMBER.LOGIN_NAME }, true);
@@ -94,16 +97,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
-    public static final ForeignKey<ConfigurationDocumentRecord, TenantRecord> CONFIGURATION_DOCUMENT__CONFIGURATION_DOCUMENT_TENANT_FK = Internal.createForeignKey(ConfigurationDocument.CONFIGURATION_DOCUMENT, DSL.name("configuration_document_tenant_fk"), new TableField[] { ConfigurationDocument.CONFIGURATION_DOCUMENT.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<FieldTraceRecord, TenantRecord> FIELD_TRACE__FIELD_TRACE_TENANT_FK = Internal.createForeignKey(FieldTrace.FIELD_TRACE, DSL.name("field_trace_tenant_fk"), new TableField[] { FieldTrace.FIELD_TRACE.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<IssueVersionCopyRecord, TenantRecord> ISSUE_VERSION_COPY__ISSUE_VERSION_COPY_TENANT_FK = Internal.createForeignKey(IssueVersionCopy.ISSUE_VERSION_COPY, DSL.name("issue_version_copy_tenant_fk"), new TableField[] { IssueVersionCopy.ISSUE_VERSION_COPY.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<LicenseInformationRecord, TenantRecord> LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK = Internal.createForeignKey(LicenseInformation.LICENSE_INFORMATION, DSL.name("license_information_tenant_fk"), new TableField[] { LicenseInformation.LICENSE_INFORMATION.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PurgeProgressCountRecord, PurgeProgressRecord> PURGE_PROGRESS_COUNT__PURGE_PROGRESS_COUNT_PROGRESS_FK = Internal.createForeignKey(PurgeProgressCount.PURGE_PROGRESS_COUNT, DSL.name("purge_progress_count_progress_fk"), new TableField[] { PurgeProgressCount.PURGE_PROGRESS_COUNT.CLIENT_KEY }, Keys.PURGE_PROGRESS_PK, new TableField[] { PurgeProgress.PURGE_PROGRESS.CLIENT_KEY }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<StaffCredentialRecord, StaffMemberRecord> STAFF_CREDENTIAL__STAFF_CREDENTIAL_STAFF_FK = Internal.createForeignKey(StaffCredential.STAFF_CREDENTIAL, DSL.name("staff_credential_staff_fk"), new TableField[] { StaffCredential.STAFF_CREDENTIAL.STAFF_ID }, Keys.STAFF_MEMBER_PK, new TableField[] { StaffMember.STAFF_MEMBER.STAFF_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<StaffSessionRecord, StaffMemberRecord> STAFF_SESSION__STAFF_SESSION_STAFF_FK = Internal.createForeignKey(StaffSession.STAFF_SESSION, DSL.name("staff_session_staff_fk"), new TableField[] { StaffSession.STAFF_SESSION.STAFF_ID }, Keys.STAFF_MEMBER_PK, new TableField[] { StaffMember.STAFF_MEMBER.STAFF_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<SupportBundleRecord, TenantRecord> SUPPORT_BUNDLE__SUPPORT_BUNDLE_TENANT_FK = Internal.createForeignKey(SupportBundle.SUPPORT_BUNDLE, DSL.name("support_bundle_tenant_fk"), new TableField[] { SupportBundle.SUPPORT_BUNDLE.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<SupportTicketRecord, TenantRecord> SUPPORT_TICKET__SUPPORT_TICKET_TENANT_FK = Internal.createForeignKey(SupportTicket.SUPPORT_TICKET, DSL.name("support_ticket_tenant_fk"), new TableField[] { SupportTicket.SUPPORT_TICKET.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<SyncRelationRecord, TenantRecord> SYNC_RELATION__SYNC_RELATION_TENANT_FK = Internal.createForeignKey(SyncRelation.SYNC_RELATION, DSL.name("sync_relation_tenant_fk"), new TableField[] { SyncRelation.SYNC_RELATION.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<TwinTraceRecord, TenantRecord> TWIN_TRACE__TWIN_TRACE_TENANT_FK = Internal.createForeignKey(TwinTrace.TWIN_TRACE, DSL.name("twin_trace_tenant_fk"), new TableField[] { TwinTrace.TWIN_TRACE.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<UsageEventRecord, TenantRecord> USAGE_EVENT__USAGE_EVENT_TENANT_FK = Internal.createForeignKey(UsageEvent.USAGE_EVENT, DSL.name("usage_event_tenant_fk"), new TableField[] { UsageEvent.USAGE_EVENT.CLIENT_KEY }, Keys.TENANT_PK, new TableField[] { Tenant.TENANT.CLIENT_KEY }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -115,31 +115,6 @@ class ItemBatchesTest extends DatabaseTest {
     }
 
     @Test
-    void finds_of_which_kinds_a_group_of_tenants_has_items() {
-        saveUsageEvents("acme", 2);
-        save(item("globex", SYNC_RELATION, "rel-1", T0), child("globex", TWIN_TRACE, "twin-1", "rel-1", T0),
-                item("initech", CONFIGURATION_DOCUMENT, "config", T0), item("acme", LICENSE_INFORMATION, "license", T0));
-
-        assertThat(batches.kindsWithItems(List.of(ACME, GLOBEX)))
-                .containsExactlyInAnyOrder(USAGE_EVENT, SYNC_RELATION, TWIN_TRACE, LICENSE_INFORMATION);
-        assertThat(batches.kindsWithItems(List.of(new ClientKey("initech")))).containsExactly(CONFIGURATION_DOCUMENT);
-        assertThat(batches.kindsWithItems(List.of(new ClientKey("nobody")))).isEmpty();
-        assertThat(batches.kindsWithItems(List.of())).isEmpty();
-    }
-
-    @Test
-    void finds_which_tenants_still_have_items_of_a_kind() {
-        saveUsageEvents("acme", 2);
-        saveUsageEvents("initech", 1);
-        save(item("globex", SYNC_RELATION, "rel-1", T0));
-
-        assertThat(batches.tenantsWithItems(List.of(ACME, GLOBEX, new ClientKey("initech"), new ClientKey("nobody")),
-                USAGE_EVENT)).containsExactlyInAnyOrder(ACME, new ClientKey("initech"));
-        assertThat(batches.tenantsWithItems(List.of(GLOBEX), SYNC_RELATION)).containsExactly(GLOBEX);
-        assertThat(batches.tenantsWithItems(List.of(), SYNC_RELATION)).isEmpty();
-    }
-
-    @Test
     void deleting_references_deletes_exactly_those_of_every_kind_and_ignores_missing_ones() {
         save(item("acme", SYNC_RELATION, "rel-1", T0), child("acme", TWIN_TRACE, "twin-1", "rel-1", T0),
                 child("acme", FIELD_TRACE, "field-1", "twin-1", T0), item("acme", LICENSE_INFORMATION, "license", T0),

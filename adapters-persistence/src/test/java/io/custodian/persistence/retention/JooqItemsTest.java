@@ -146,26 +146,12 @@ class JooqItemsTest extends DatabaseTest {
     }
 
     @Test
-    void an_item_of_a_tenant_that_is_not_installed_is_refused() {
+    void an_item_of_a_tenant_that_is_not_installed_is_refused_by_the_write_gate() {
         StoredItem orphan = item("never-installed", SYNC_RELATION, "rel-1", T0);
 
         assertThatThrownBy(() -> items.save(orphan, new ItemContent(new byte[0])))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("sync_relation_tenant_fk");
-    }
-
-    @Test
-    void an_installation_cannot_be_deleted_while_any_of_its_items_remains() {
-        StoredItem bundle = child("acme", SUPPORT_BUNDLE, "bundle-1", "T-1", T0);
-        items.save(bundle, new ItemContent(new byte[]{1}));
-        var tenants = new JooqTenantStore(dsl());
-
-        assertThatThrownBy(() -> tenants.delete(ACME)).isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("support_bundle_tenant_fk");
-
-        items.delete(List.of(bundle.ref()));
-        tenants.delete(ACME);
-        assertThat(tenants.find(ACME)).isEmpty();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.custodian.persistence.retention;
 
 import io.custodian.domain.datamap.ItemKind;
+import io.custodian.domain.retention.ItemContent;
+import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.persistence.JooqTransactions;
 import io.custodian.persistence.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jooq.exception.DataAccessException;
 
 import java.sql.Connection;
 import java.time.Instant;
@@ -17,7 +20,11 @@ import java.util.concurrent.TimeUnit;
 
 import static io.custodian.domain.datamap.ItemKind.FIELD_TRACE;
 import static io.custodian.domain.datamap.ItemKind.SYNC_RELATION;
+import static io.custodian.domain.datamap.ItemKind.USAGE_EVENT;
+import static io.custodian.domain.retention.Items.child;
+import static io.custodian.domain.retention.Items.item;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PurgeLedgerTest extends DatabaseTest {
 
@@ -69,34 +76,66 @@ class PurgeLedgerTest extends DatabaseTest {
     }
 
     @Test
-    void counts_add_up_per_kind_and_finish_forgets_them() {
-        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
-        transactions.run(() -> {
-            ledger.addAll(SYNC_RELATION, Map.of(ACME, 100));
-            ledger.addAll(FIELD_TRACE, Map.of(ACME, 1000));
-            ledger.addAll(FIELD_TRACE, Map.of(ACME, 234));
-        });
+    void a_purge_is_counted_when_it_begins_and_finish_forgets_the_counts() {
+        installTenants("acme", "globex");
+        var items = new JooqItems(dsl());
+        items.save(item("acme", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[]{1}));
+        for (int i = 0; i < 3; i++) {
+            items.save(child("acme", FIELD_TRACE, "f-" + i, "rel-1/twin-1", T0), new ItemContent(new byte[]{1}));
+        }
+        items.save(item("globex", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[]{1}));
 
-        assertThat(countsOf(ACME)).isEqualTo(Map.of(SYNC_RELATION, 100L, FIELD_TRACE, 1234L));
+        assertThat(transactions.inTransaction(() -> ledger.beginAll(List.of(ACME), T0))).containsExactly(ACME);
+
+        assertThat(countsOf(ACME)).isEqualTo(Map.of(SYNC_RELATION, 1L, FIELD_TRACE, 3L));
+        assertThat(transactions.inTransaction(() -> ledger.pending(List.of(ACME))))
+                .isEqualTo(Map.of(SYNC_RELATION, Map.of(ACME, 1L), FIELD_TRACE, Map.of(ACME, 3L)));
+        assertThat(transactions.inTransaction(() -> ledger.beginAll(List.of(ACME), T0.plusSeconds(1))))
+                .as("already begun: not counted again").isEmpty();
+
+        transactions.run(() -> ledger.done(FIELD_TRACE, List.of(ACME)));
+        assertThat(transactions.inTransaction(() -> ledger.pending(List.of(ACME))))
+                .isEqualTo(Map.of(SYNC_RELATION, Map.of(ACME, 1L)));
+        assertThat(countsOf(ACME)).as("done kinds still count for the receipt")
+                .isEqualTo(Map.of(SYNC_RELATION, 1L, FIELD_TRACE, 3L));
 
         transactions.run(() -> ledger.finishAll(List.of(ACME)));
         assertThat(ledger.inProgress()).isEmpty();
-        transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
         assertThat(countsOf(ACME)).isEmpty();
     }
 
     @Test
-    void counts_added_in_a_rolled_back_batch_are_not_kept() {
+    void the_write_gate_refuses_item_writes_for_a_tenant_whose_purge_began_and_nothing_else() {
+        installTenants("acme", "globex");
+        var items = new JooqItems(dsl());
+        items.save(item("acme", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[]{1}));
         transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
+
+        assertThatThrownBy(() -> items.save(item("acme", SYNC_RELATION, "rel-2", T0), new ItemContent(new byte[]{1})))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("item_write_gate");
+        assertThatThrownBy(() -> items.save(item("acme", SYNC_RELATION, "rel-1", T0.plusSeconds(1)),
+                new ItemContent(new byte[]{2}))).as("an update too")
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("item_write_gate");
+        items.save(item("globex", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[]{1}));
+
+        assertThat(countsOf(ACME)).isEqualTo(Map.of(SYNC_RELATION, 1L));
+        assertThat(ItemCounts.byKind(items, ACME)).isEqualTo(Map.of(SYNC_RELATION, 1L));
+    }
+
+    @Test
+    void a_beginning_rolled_back_leaves_neither_purge_nor_counts() {
+        installTenants("acme");
+        new JooqItems(dsl()).save(item("acme", SYNC_RELATION, "rel-1", T0), new ItemContent(new byte[]{1}));
         try {
             transactions.run(() -> {
-                ledger.addAll(SYNC_RELATION, Map.of(ACME, 100));
-                throw new IllegalStateException("process dies mid-batch");
+                ledger.beginAll(List.of(ACME), T0);
+                throw new IllegalStateException("process dies mid-transaction");
             });
         } catch (IllegalStateException expected) {
-            // the batch did not commit
+            // the beginning did not commit
         }
 
+        assertThat(ledger.inProgress()).isEmpty();
         assertThat(countsOf(ACME)).isEmpty();
     }
 
@@ -131,21 +170,20 @@ class PurgeLedgerTest extends DatabaseTest {
     }
 
     @Test
-    void a_group_is_locked_oldest_first_and_counts_are_added_per_tenant_in_one_statement() {
+    void a_group_is_locked_oldest_first_leaving_out_purges_that_wait_for_a_page_sweep() {
         var globex = new ClientKey("globex");
+        var initech = new ClientKey("initech");
+        installTenants("acme", "globex", "initech");
+        var items = new JooqItems(dsl());
+        for (int i = 0; i < 3; i++) {
+            items.save(item("initech", USAGE_EVENT, "event-" + i, T0), new ItemContent(new byte[]{1}));
+        }
         transactions.run(() -> ledger.beginAll(List.of(globex), T0.plusSeconds(1)));
         transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
+        transactions.run(() -> ledger.beginAll(List.of(initech), T0, new PageSweep(dsl(), 1_000, 1)));
 
-        var group = transactions.inTransaction(() -> {
-            var locked = ledger.lockGroup(10);
-            ledger.addAll(FIELD_TRACE, Map.of(ACME, 3, globex, 4));
-            ledger.addAll(FIELD_TRACE, Map.of(ACME, 1));
-            return locked;
-        });
-
-        assertThat(group).containsExactly(ACME, globex);
-        assertThat(ledger.counts(List.of(ACME, globex)))
-                .isEqualTo(Map.of(ACME, Map.of(FIELD_TRACE, 4L), globex, Map.of(FIELD_TRACE, 4L)));
+        assertThat(transactions.inTransaction(() -> ledger.lockGroup(10))).containsExactly(ACME, globex);
         assertThat(transactions.inTransaction(() -> ledger.lockGroup(1))).containsExactly(ACME);
+        assertThat(ledger.inProgress()).containsExactly(ACME, initech, globex);
     }
 }

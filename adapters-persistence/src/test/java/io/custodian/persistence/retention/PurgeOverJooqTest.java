@@ -238,21 +238,4 @@ class PurgeOverJooqTest extends DatabaseTest {
         assertThat(new io.custodian.domain.audit.VerifyAuditChainService(auditTrail).verify(
                 new io.custodian.domain.audit.VerifyAuditChainCommand(List.of())).isIntact()).isTrue();
     }
-
-    @Test
-    void the_database_refuses_to_complete_a_purge_whose_tenant_still_has_items_and_nothing_is_kept() {
-        var transactions = new JooqTransactions(dsl());
-        transactions.inTransaction(() -> deleteAllItems(ACME));
-        long globexRows = PersistenceDataMap.tenantTables().stream().mapToLong(table -> rowsOf(GLOBEX, table)).sum();
-
-        assertThatThrownBy(() -> transactions.inTransaction(() -> purge.completeAll(
-                tenants.findAll(List.of(ACME, GLOBEX)), clock.instant(),
-                new DeletionTrigger.EarlyDeletionRequest("req-1"), Map.of())))
-                .isInstanceOf(org.jooq.exception.DataAccessException.class);
-
-        assertThat(tenants.findAll(List.of(ACME, GLOBEX))).hasSize(2);
-        assertThat(PersistenceDataMap.tenantTables().stream().mapToLong(table -> rowsOf(GLOBEX, table)).sum())
-                .isEqualTo(globexRows);
-        assertThat(archive.all()).isEmpty();
-    }
 }

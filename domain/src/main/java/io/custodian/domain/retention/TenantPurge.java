@@ -60,8 +60,8 @@ public final class TenantPurge {
      * forgets their records, issues one receipt per tenant counting the installation record and its earlier batches,
      * archives the receipts and records one {@code tenant.purge} audit entry per tenant, a few statements for all of
      * them. Unlike {@link #complete}, it does not look for remaining items: the caller guarantees there are none (the
-     * store refuses to forget an installation that still has items, which rolls the whole completion back). Runs
-     * inside the caller's transaction.
+     * retention engine counts a tenant's items when its purge begins, refuses every write from then on, and completes
+     * it only once every counted kind is deleted). Runs inside the caller's transaction.
      *
      * @throws IllegalArgumentException if a record is not due under {@code trigger}, or already purged
      */

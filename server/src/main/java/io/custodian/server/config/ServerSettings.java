@@ -24,7 +24,7 @@ public record ServerSettings(boolean production, Http http, Data data, Database 
     }
 
     /** The retention sweep of this process. */
-    public record Sweep(boolean enabled, Duration interval, int batchSize, int workers) {
+    public record Sweep(boolean enabled, Duration interval, int batchSize, int workers, int pageChunkRows) {
     }
 
     /** The HTTP listener. */

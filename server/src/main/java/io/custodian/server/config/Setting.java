@@ -45,6 +45,8 @@ public enum Setting {
             "Items deleted per transaction by the retention sweep (1..100000)"),
     SWEEP_WORKERS("retention.sweep-workers", "CUSTODIAN_SWEEP_WORKERS",
             "Threads (and database connections) a sweep of this process purges tenants with (1..16)"),
+    SWEEP_PAGE_CHUNK_ROWS("retention.sweep-page-chunk-rows", "CUSTODIAN_SWEEP_PAGE_CHUNK_ROWS",
+            "Rows a mass purge's page sweep reads per transaction (1..1000000)"),
     APP_KEY("connect.app-key", "CUSTODIAN_APP_KEY", "Connect app key (descriptor key, the statement's AddOnKey)"),
     APP_NAME("connect.app-name", "CUSTODIAN_APP_NAME", "App name in the descriptor"),
     APP_DESCRIPTION("connect.app-description", "CUSTODIAN_APP_DESCRIPTION", "App description in the descriptor"),

@@ -9,6 +9,7 @@ import io.custodian.domain.identity.LoginThrottle;
 import io.custodian.domain.retention.ItemContents;
 import io.custodian.domain.retention.RetentionSettings;
 import io.custodian.domain.support.ProblemReportPolicy;
+import io.custodian.persistence.retention.PageSweep;
 import io.custodian.server.retention.RetentionEngine;
 import io.custodian.web.connect.ConnectSettings;
 import io.custodian.web.outbound.jsm.JsmSettings;
@@ -96,7 +97,8 @@ public final class SettingsLoader {
                         reader.bool(Setting.SWEEP_ENABLED),
                         reader.duration(Setting.SWEEP_INTERVAL, Duration.ofSeconds(1), Duration.ofDays(1)),
                         reader.integer(Setting.SWEEP_BATCH_SIZE, 1, RetentionEngine.MAX_BATCH),
-                        reader.integer(Setting.SWEEP_WORKERS, 1, RetentionEngine.MAX_WORKERS)),
+                        reader.integer(Setting.SWEEP_WORKERS, 1, RetentionEngine.MAX_WORKERS),
+                        reader.integer(Setting.SWEEP_PAGE_CHUNK_ROWS, 1, PageSweep.MAX_CHUNK_ROWS)),
                 null,
                 identity(reader),
                 support(reader, production, problems));

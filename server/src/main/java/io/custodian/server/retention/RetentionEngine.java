@@ -14,6 +14,7 @@ import io.custodian.domain.tenant.ClientKey;
 import io.custodian.domain.tenant.InstallationRecord;
 import io.custodian.domain.tenant.TenantStore;
 import io.custodian.persistence.retention.ItemBatches;
+import io.custodian.persistence.retention.PageSweep;
 import io.custodian.persistence.retention.PurgeLedger;
 
 import java.time.Duration;
@@ -21,8 +22,9 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,21 +38,26 @@ import java.util.concurrent.Future;
  * The retention engine: asks the domain what is due and deletes it in bounded batches, each in its own short
  * transaction, so app requests keep flowing during a large purge.
  *
- * <p>Tenant purges are crash-safe and safe with several processes: every due tenant's purge is first recorded as in
- * progress in the purge ledger (committed before any item is deleted). A sweep runs {@code workers} threads; each
- * batch is one transaction that locks a group of recorded purges ({@code FOR UPDATE SKIP LOCKED}: other threads and
- * processes take other tenants) and deletes at most {@code batchSize} of their items: kind by kind, children first,
- * one statement per tenant (all of a kind sent in one round trip), each limited to the group's share of what is left
- * of the batch, the per-tenant counts the statements report added to the ledger. A tenant due for purge gets no new
- * data (app requests and re-installs are refused), so a statement that deleted fewer rows than its limit leaves none
- * of that kind. Every tenant of the group with nothing left is completed in the same transaction (key destroyed,
- * record deleted, one signed receipt counting exactly what the ledger recorded, audit entry, ledger record removed):
- * the receipt is written in the same transaction as the last batch. The database refuses to delete an installation
- * that still has items, so a tenant is never completed with data left behind. An interrupted purge (process killed)
- * resumes on the next sweep of any process, and exactly one receipt is issued.
+ * <p>Tenant purges are crash-safe and safe with several processes. Every due tenant's purge is first recorded as in
+ * progress in the purge ledger, with what the tenant holds of each kind counted in the same transaction (committed
+ * before any item is deleted): from then on the database's write gate refuses every item write for the tenant, so
+ * the counts stay exact and are what its receipt reports. Where the tenants whose purges begin together hold more
+ * rows of an item table than the table has pages, the table is swept once in page order ({@link PageSweep}, one
+ * chunk of pages per transaction) instead of tenant by tenant through the index; a sweep that deleted exactly the
+ * counted rows marks those kinds done, otherwise the index path takes them over.
  *
- * <p>The group size adapts to the tenants: a worker aims at groups whose items fit in one batch (so that most
- * tenants are deleted and completed in a single transaction), from what the tenants it completed held on average.
+ * <p>A sweep runs {@code workers} threads. Each takes the next chunk of a page sweep no other thread or process holds;
+ * when there is none, a batch of the index path: one transaction that locks a group of recorded purges
+ * ({@code FOR UPDATE SKIP LOCKED}: other threads and processes take other tenants) and deletes at most
+ * {@code batchSize} of their items, kind by kind, children first, one statement per tenant (all of a kind sent in one
+ * round trip); a statement that deleted fewer rows than its limit leaves none of that kind. Every tenant of the group
+ * with nothing left is completed in the same transaction (key destroyed, record deleted, one signed receipt with the
+ * counts, audit entry, ledger record removed): the receipt is written in the same transaction as the purge's last
+ * deletion. An interrupted purge (process killed) resumes on the next sweep of any process, and exactly one receipt is
+ * issued.
+ *
+ * <p>The group size adapts to the tenants: a worker aims at groups whose pending items fit in one batch (so that most
+ * tenants are deleted and completed in a single transaction), from what the tenants of its last group held.
  */
 public final class RetentionEngine {
 
@@ -61,8 +68,8 @@ public final class RetentionEngine {
     /** Largest number of sweeper threads per process. */
     public static final int MAX_WORKERS = 16;
     /** Most purges one batch locks and works on. */
-    static final int MAX_GROUP = 200;
-    /** Items per tenant assumed before a worker has completed any purge. */
+    static final int MAX_GROUP = 100;
+    /** Pending items per tenant assumed for a worker's first group. */
     static final int ASSUMED_ITEMS_PER_TENANT = 1_000;
 
     private final TenantStore tenants;
@@ -71,6 +78,7 @@ public final class RetentionEngine {
     private final Inventory inventory;
     private final ItemBatches batches;
     private final PurgeLedger progress;
+    private final PageSweep sweeps;
     private final Transactions transactions;
     private final InstantSource clock;
     private final int batchSize;
@@ -86,7 +94,8 @@ public final class RetentionEngine {
     }
 
     public RetentionEngine(TenantStore tenants, TenantPurge purge, FindDueDeletionsUseCase due, Inventory inventory,
-                           ItemBatches batches, PurgeLedger progress, Transactions transactions, InstantSource clock,
+                           ItemBatches batches, PurgeLedger progress, PageSweep sweeps, Transactions transactions,
+                           InstantSource clock,
                            int batchSize, int workers, BatchListener listener) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.purge = Objects.requireNonNull(purge, "purge");
@@ -94,6 +103,7 @@ public final class RetentionEngine {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.batches = Objects.requireNonNull(batches, "batches");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.sweeps = Objects.requireNonNull(sweeps, "sweeps");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1 || batchSize > MAX_BATCH) {
@@ -120,7 +130,7 @@ public final class RetentionEngine {
         var stats = new Stats();
         var purges = Collections.synchronizedList(new ArrayList<Purge>());
         transactions.run(() -> progress.beginAll(tenants.markedForDeletionDueBy(now).stream()
-                .map(InstallationRecord::clientKey).toList(), now));
+                .map(InstallationRecord::clientKey).toList(), now, sweeps));
         if (workers == 1) {
             new Worker(now, stats, purges).run();
         } else {
@@ -164,18 +174,17 @@ public final class RetentionEngine {
         }
     }
 
-    /** One committed batch; {@code null} when no purge was left that the worker could lock. */
-    private record Batch(int deleted, List<Purge> completed) {
+    /** One committed batch: items deleted, purges completed, and whether it was a chunk of a page sweep. */
+    private record Batch(int deleted, List<Purge> completed, boolean swept) {
     }
 
-    /** One sweeper thread: runs batches until no purge is left that it could lock. */
+    /** One sweeper thread: runs page sweep chunks, then batches, until no purge is left that it could lock. */
     private final class Worker implements Runnable {
 
         private final Instant now;
         private final Stats stats;
         private final List<Purge> purges;
-        private long completedTenants;
-        private long completedItems;
+        private double pendingPerTenant = ASSUMED_ITEMS_PER_TENANT;
 
         Worker(Instant now, Stats stats, List<Purge> purges) {
             this.now = now;
@@ -190,11 +199,10 @@ public final class RetentionEngine {
                 long begin = System.nanoTime();
                 Batch batch;
                 try {
-                    batch = transactions.inTransaction(this::batch);
+                    batch = transactions.inTransaction(this::step);
                 } catch (RuntimeException e) {
-                    // rolled back, nothing of it counted; once in a row is retried (e.g. the database refused to
-                    // delete an installation because an item was written after its kind was found empty, which the
-                    // next batch deletes), twice ends the sweep: the next sweep resumes from the ledger
+                    // rolled back, nothing of it counted; once in a row is retried, twice ends the sweep: the next
+                    // sweep resumes from the ledger
                     if (failedBefore) {
                         throw e;
                     }
@@ -203,7 +211,7 @@ public final class RetentionEngine {
                     continue;
                 }
                 failedBefore = false;
-                if (batch == null || batch.deleted() == 0 && batch.completed().isEmpty()) {
+                if (batch == null || !batch.swept() && batch.deleted() == 0 && batch.completed().isEmpty()) {
                     // nothing left that this worker could lock, or only purges not due yet by this process's clock
                     return;
                 }
@@ -212,11 +220,9 @@ public final class RetentionEngine {
                 listener.batchCommitted(batch.deleted(), batch.completed().size(), duration);
                 purges.addAll(batch.completed());
                 for (Purge purge : batch.completed()) {
-                    long items = purge.deletedPerKind().values().stream().mapToLong(Long::longValue).sum();
-                    completedTenants++;
-                    completedItems += items;
                     LOG.log(System.Logger.Level.DEBUG, "Purged a tenant: receipt {0}, {1} item(s)",
-                            purge.receipt().receipt().id(), String.valueOf(items));
+                            purge.receipt().receipt().id(), String.valueOf(purge.deletedPerKind().values().stream()
+                                    .mapToLong(Long::longValue).sum()));
                 }
                 if (!batch.completed().isEmpty()) {
                     LOG.log(System.Logger.Level.INFO, "Purged {0} tenant(s) in one batch, {1} item(s) deleted",
@@ -225,78 +231,101 @@ public final class RetentionEngine {
             }
         }
 
-        /** Purges per batch: as many as fit in one batch, judging by the tenants completed so far. */
+        /**
+         * One transaction: the next chunk of a page sweep if there is one this worker can lock, else a batch; with
+         * neither, while another transaction works on a sweep, waits for its chunk to commit (the purges it holds
+         * back may then be completed) instead of ending.
+         */
+        private Batch step() {
+            var chunk = sweeps.next();
+            if (chunk.isPresent()) {
+                return new Batch(chunk.get().deleted(), List.of(), true);
+            }
+            Batch batch = batch();
+            if (batch == null && sweeps.awaitChunks()) {
+                return new Batch(0, List.of(), true);
+            }
+            return batch;
+        }
+
+        /** Purges per batch: as many as fit in one batch, judging by what the tenants of the last group held. */
         private int groupSize() {
-            double perTenant = completedTenants == 0 ? ASSUMED_ITEMS_PER_TENANT
-                    : Math.max(1.0, (double) completedItems / completedTenants);
             // some slack, so that a group of average tenants fits with room to spare
-            return (int) Math.clamp((long) (batchSize / (perTenant * 1.25)), 1, MAX_GROUP);
+            return (int) Math.clamp((long) (batchSize / Math.max(1.0, pendingPerTenant * 1.25)), 1, MAX_GROUP);
         }
 
         /**
-         * One transaction: locks a group of purges in progress, deletes at most {@code batchSize} of their items
-         * (kind by kind, children first), adding the per-tenant counts to the ledger, then completes every purge of
-         * the group that has nothing left.
+         * One transaction: locks a group of purges in progress, deletes at most {@code batchSize} of the items they
+         * still have to delete through the index (kind by kind, children first), then completes every purge of the
+         * group that has nothing left.
          */
         private Batch batch() {
             List<ClientKey> group = progress.lockGroup(groupSize());
             if (group.isEmpty()) {
                 return null;
             }
+            Map<ItemKind, Map<ClientKey, Long>> pending = progress.pending(group);
+            Map<ClientKey, Set<ItemKind>> remaining = new HashMap<>();
+            long pendingItems = 0;
+            for (var entry : pending.entrySet()) {
+                for (var held : entry.getValue().entrySet()) {
+                    remaining.computeIfAbsent(held.getKey(), tenant -> EnumSet.noneOf(ItemKind.class))
+                            .add(entry.getKey());
+                    pendingItems += held.getValue();
+                }
+            }
+            pendingPerTenant = (double) pendingItems / group.size();
             int budget = batchSize;
             int deletedTotal = 0;
-            Set<ClientKey> unfinished = new HashSet<>();
-            List<ClientKey> active = new ArrayList<>(group);
-            Set<ItemKind> present = batches.kindsWithItems(group);
+            // tenants that may have more of a kind than this batch deleted: their parent kinds wait
+            Set<ClientKey> waiting = new HashSet<>();
             for (ItemKind kind : ItemBatches.deletionOrder()) {
-                if (!present.contains(kind)) {
+                Map<ClientKey, Long> ofKind = pending.get(kind);
+                if (ofKind == null) {
                     continue;
                 }
-                if (active.isEmpty()) {
-                    break;
-                }
-                if (budget == 0) {
-                    unfinished.addAll(active);
-                    break;
-                }
+                List<ClientKey> candidates = group.stream()
+                        .filter(ofKind::containsKey)
+                        .filter(tenant -> !waiting.contains(tenant))
+                        .toList();
                 // when fewer items than tenants are left in the budget, the later tenants wait for the next batch
-                List<ClientKey> taking = active.subList(0, Math.min(active.size(), budget));
-                unfinished.addAll(active.subList(taking.size(), active.size()));
+                List<ClientKey> taking = candidates.subList(0, Math.min(candidates.size(), budget));
+                waiting.addAll(candidates.subList(taking.size(), candidates.size()));
+                if (taking.isEmpty()) {
+                    continue;
+                }
                 int limit = budget / taking.size();
-                Map<ClientKey, Integer> deleted = batches.deleteEach(taking, kind, limit);
-                Map<ClientKey, Integer> counted = new LinkedHashMap<>();
-                List<ClientKey> atLimit = new ArrayList<>();
-                deleted.forEach((tenant, count) -> {
-                    if (count > 0) {
-                        counted.put(tenant, count);
+                List<ClientKey> emptied = new ArrayList<>();
+                int sum = 0;
+                for (var deleted : batches.deleteEach(taking, kind, limit).entrySet()) {
+                    sum += deleted.getValue();
+                    if (deleted.getValue() < limit) {
+                        emptied.add(deleted.getKey());
+                    } else {
+                        waiting.add(deleted.getKey());
                     }
-                    if (count == limit) {
-                        atLimit.add(tenant);
-                    }
-                });
-                int sum = counted.values().stream().mapToInt(Integer::intValue).sum();
+                }
                 budget -= sum;
                 deletedTotal += sum;
-                progress.addAll(kind, counted);
-                // a tenant whose statement reached its limit may have more of this kind: its parents must wait
-                Set<ClientKey> more = atLimit.isEmpty() ? Set.of() : batches.tenantsWithItems(atLimit, kind);
-                unfinished.addAll(more);
-                active = new ArrayList<>(taking.stream().filter(tenant -> !more.contains(tenant)).toList());
+                progress.done(kind, emptied);
+                emptied.forEach(tenant -> remaining.get(tenant).remove(kind));
             }
-            List<ClientKey> done = group.stream().filter(tenant -> !unfinished.contains(tenant)).toList();
+            List<ClientKey> done = group.stream()
+                    .filter(tenant -> remaining.getOrDefault(tenant, Set.of()).isEmpty())
+                    .toList();
             if (done.isEmpty()) {
-                return new Batch(deletedTotal, List.of());
+                return new Batch(deletedTotal, List.of(), false);
             }
             // a record is gone only if a purge completed without removing its progress: nothing left to complete;
             // one not due by this process's clock (another process, whose clock is ahead, began the purge) waits
             var found = tenants.findAll(done);
             var records = found.stream().filter(record -> record.isPurgeDue(now)).toList();
-            Set<ClientKey> waiting = found.stream().filter(record -> !record.isPurgeDue(now))
+            Set<ClientKey> notDue = found.stream().filter(record -> !record.isPurgeDue(now))
                     .map(InstallationRecord::clientKey).collect(java.util.stream.Collectors.toSet());
             var counts = progress.counts(done);
             var completed = purge.completeAll(records, now, new DeletionTrigger.UninstallGraceExpired(), counts);
-            progress.finishAll(done.stream().filter(tenant -> !waiting.contains(tenant)).toList());
-            return new Batch(deletedTotal, completed);
+            progress.finishAll(done.stream().filter(tenant -> !notDue.contains(tenant)).toList());
+            return new Batch(deletedTotal, completed, false);
         }
     }
 
@@ -327,7 +356,11 @@ public final class RetentionEngine {
             for (int from = 0; from < refs.size(); from += batchSize) {
                 var chunk = refs.subList(from, Math.min(refs.size(), from + batchSize));
                 long begin = System.nanoTime();
-                int deleted = transactions.inTransaction(() -> batches.deleteRefs(chunk));
+                // under the begin lock, shared: a purge that begins meanwhile counts after these deletions
+                int deleted = transactions.inTransaction(() -> {
+                    progress.holdBegins();
+                    return progress.isInProgress(tenant) ? 0 : batches.deleteRefs(chunk);
+                });
                 var duration = Duration.ofNanos(System.nanoTime() - begin);
                 stats.batch(deleted, duration);
                 listener.batchCommitted(deleted, 0, duration);

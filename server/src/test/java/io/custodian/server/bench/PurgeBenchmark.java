@@ -224,6 +224,9 @@ public final class PurgeBenchmark {
         int fields = Math.max(1, (rowsPerTenant - relations - twins) / 2);
         int copies = rowsPerTenant - relations - twins - fields;
         System.out.printf(Locale.ROOT, "seeding %d rows per tenant...%n", rowsPerTenant);
+        // the rows deleted before (raw DELETE or engine) are vacuumed away first, so that every round deletes from
+        // tables of the same layout (otherwise the new rows would be appended after the dead ones)
+        dsl.execute("vacuum");
         dsl.execute("insert into sync_relation (client_key, item_id, last_written_at, content) "
                 + "select t.client_key, 'rel-' || g, now(), '\\x7b7d'::bytea "
                 + "from tenant t cross join generate_series(1, " + relations + ") g where t.client_key like '" + prefix + "%'");

@@ -108,7 +108,7 @@ class MultiProcessSweepTest {
                 custody.services().purgeProgress().counts(List.of(tenant))).get(tenant).values().stream()
                 .mapToLong(Long::longValue).sum();
         assertThat(remaining).isLessThan(total);
-        assertThat(counted + remaining).as("every committed deletion is counted, no more").isEqualTo(total);
+        assertThat(counted).as("counted when the purge began: everything it deletes, no more").isEqualTo(total);
 
         var clockPastDeadline = Clock.offset(Clock.systemUTC(), Duration.parse(PAST_THE_DEADLINE));
         try (var nextProcess = TestServices.open(environment, clockPastDeadline)) {
@@ -119,6 +119,67 @@ class MultiProcessSweepTest {
         }
         assertThat(custody.services().receipts().all()).singleElement()
                 .satisfies(receipt -> assertThat(receipt.receipt().deletedPerKind()).isEqualTo(seeded.get(tenant)));
+        assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+    }
+
+    @Test
+    void two_processes_sweeping_tables_in_page_order_at_once_purge_every_tenant_exactly_once() throws Exception {
+        seedUninstalledTenants(6, 3, 8);
+
+        var first = SweepProcesses.startPageSweeping(environment, PAST_THE_DEADLINE, 5, 1, 1);
+        var second = SweepProcesses.startPageSweeping(environment, PAST_THE_DEADLINE, 5, 1, 1);
+        int purges = purgesReported(first) + purgesReported(second);
+
+        assertThat(purges).isEqualTo(6);
+        List<SignedReceipt> receipts = custody.services().receipts().all();
+        assertThat(receipts).hasSize(6);
+        assertThat(receipts.stream().map(r -> r.receipt().tenant()).distinct()).hasSize(6);
+        receipts.forEach(receipt -> assertThat(receipt.receipt().deletedPerKind())
+                .isEqualTo(seeded.values().iterator().next()));
+        seeded.keySet().forEach(tenant -> {
+            assertThat(ItemCounts.byKind(custody.services().items(), tenant)).isEmpty();
+            assertThat(custody.services().tenants().find(tenant)).isEmpty();
+        });
+        assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+    }
+
+    @Test
+    void a_page_sweep_killed_midway_resumes_where_it_stopped_and_produces_exactly_one_receipt_per_tenant()
+            throws Exception {
+        seedUninstalledTenants(3, 8, 20);
+        long total = seeded.values().stream().flatMap(counts -> counts.values().stream())
+                .mapToLong(Long::longValue).sum() - seeded.size();
+
+        var doomed = SweepProcesses.startPageSweeping(environment, PAST_THE_DEADLINE, 5, 1, 1);
+        var output = SweepProcesses.output(doomed);
+        for (int batches = 0; batches < 3; ) {
+            var line = output.readLine();
+            assertThat(line).as("the sweep process ended before it was killed").isNotNull();
+            if (line.startsWith("batch ")) {
+                batches++;
+            }
+        }
+        doomed.destroyForcibly();
+        assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(custody.services().purgeProgress().inProgress()).as("the interrupted purges are recorded")
+                .containsExactlyInAnyOrderElementsOf(seeded.keySet());
+        assertThat(custody.services().receipts().all()).isEmpty();
+        long remaining = seeded.keySet().stream().flatMap(tenant -> ItemCounts.byKind(custody.services().items(),
+                tenant).values().stream()).mapToLong(Long::longValue).sum();
+        assertThat(remaining).isLessThan(total);
+
+        var clockPastDeadline = Clock.offset(Clock.systemUTC(), Duration.parse(PAST_THE_DEADLINE));
+        try (var nextProcess = TestServices.open(environment, clockPastDeadline)) {
+            var engine = nextProcess.services().retentionEngine(5, 1, 1, 1, RetentionEngine.BatchListener.NONE);
+
+            assertThat(engine.sweep().purges()).hasSize(3);
+            assertThat(engine.sweep().purges()).as("and only once").isEmpty();
+        }
+        assertThat(custody.services().receipts().all()).hasSize(3).allSatisfy(receipt ->
+                assertThat(receipt.receipt().deletedPerKind()).isEqualTo(seeded.values().iterator().next()));
+        seeded.keySet().forEach(tenant ->
+                assertThat(ItemCounts.byKind(custody.services().items(), tenant)).isEmpty());
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
     }
 

@@ -15,9 +15,22 @@ final class SweepProcesses {
     }
 
     static Process start(Map<String, String> environment, String clockOffset, int batchSize) {
+        return start(environment, clockOffset, batchSize, List.of());
+    }
+
+    /** A sweep process that sweeps a table in page order from {@code minRows}, {@code chunkRows} per chunk. */
+    static Process startPageSweeping(Map<String, String> environment, String clockOffset, int batchSize,
+                                     long minRows, int chunkRows) {
+        return start(environment, clockOffset, batchSize, List.of(String.valueOf(minRows), String.valueOf(chunkRows)));
+    }
+
+    private static Process start(Map<String, String> environment, String clockOffset, int batchSize,
+                                 List<String> more) {
         var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        var command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 SweepProcess.class.getName(), clockOffset, String.valueOf(batchSize)));
+        command.addAll(more);
+        var builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.redirectErrorStream(false);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);

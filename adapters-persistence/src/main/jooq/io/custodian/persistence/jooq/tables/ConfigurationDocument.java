@@ -6,7 +6,6 @@ package io.custodian.persistence.jooq.tables;
 
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.ConfigurationDocumentRecord;
 
 import java.time.OffsetDateTime;
@@ -17,13 +16,9 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -109,39 +104,6 @@ public class ConfigurationDocument extends TableImpl<ConfigurationDocumentRecord
         this(DSL.name("configuration_document"), null);
     }
 
-    public <O extends Record> ConfigurationDocument(Table<O> path, ForeignKey<O, ConfigurationDocumentRecord> childPath, InverseForeignKey<O, ConfigurationDocumentRecord> parentPath) {
-        super(path, childPath, parentPath, CONFIGURATION_DOCUMENT);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class ConfigurationDocumentPath extends ConfigurationDocument implements Path<ConfigurationDocumentRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> ConfigurationDocumentPath(Table<O> path, ForeignKey<O, ConfigurationDocumentRecord> childPath, InverseForeignKey<O, ConfigurationDocumentRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private ConfigurationDocumentPath(Name alias, Table<ConfigurationDocumentRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public ConfigurationDocumentPath as(String alias) {
-            return new ConfigurationDocumentPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public ConfigurationDocumentPath as(Name alias) {
-            return new ConfigurationDocumentPath(alias, this);
-        }
-
-        @Override
-        public ConfigurationDocumentPath as(Table<?> alias) {
-            return new ConfigurationDocumentPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -150,23 +112,6 @@ public class ConfigurationDocument extends TableImpl<ConfigurationDocumentRecord
     @Override
     public UniqueKey<ConfigurationDocumentRecord> getPrimaryKey() {
         return Keys.CONFIGURATION_DOCUMENT_PK;
-    }
-
-    @Override
-    public List<ForeignKey<ConfigurationDocumentRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.CONFIGURATION_DOCUMENT__CONFIGURATION_DOCUMENT_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.CONFIGURATION_DOCUMENT__CONFIGURATION_DOCUMENT_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

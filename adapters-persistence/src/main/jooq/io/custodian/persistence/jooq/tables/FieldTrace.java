@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.FieldTraceRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -116,39 +111,6 @@ public class FieldTrace extends TableImpl<FieldTraceRecord> {
         this(DSL.name("field_trace"), null);
     }
 
-    public <O extends Record> FieldTrace(Table<O> path, ForeignKey<O, FieldTraceRecord> childPath, InverseForeignKey<O, FieldTraceRecord> parentPath) {
-        super(path, childPath, parentPath, FIELD_TRACE);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class FieldTracePath extends FieldTrace implements Path<FieldTraceRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> FieldTracePath(Table<O> path, ForeignKey<O, FieldTraceRecord> childPath, InverseForeignKey<O, FieldTraceRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private FieldTracePath(Name alias, Table<FieldTraceRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public FieldTracePath as(String alias) {
-            return new FieldTracePath(DSL.name(alias), this);
-        }
-
-        @Override
-        public FieldTracePath as(Name alias) {
-            return new FieldTracePath(alias, this);
-        }
-
-        @Override
-        public FieldTracePath as(Table<?> alias) {
-            return new FieldTracePath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -162,23 +124,6 @@ public class FieldTrace extends TableImpl<FieldTraceRecord> {
     @Override
     public UniqueKey<FieldTraceRecord> getPrimaryKey() {
         return Keys.FIELD_TRACE_PK;
-    }
-
-    @Override
-    public List<ForeignKey<FieldTraceRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.FIELD_TRACE__FIELD_TRACE_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.FIELD_TRACE__FIELD_TRACE_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.IssueVersionCopyRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -117,39 +112,6 @@ public class IssueVersionCopy extends TableImpl<IssueVersionCopyRecord> {
         this(DSL.name("issue_version_copy"), null);
     }
 
-    public <O extends Record> IssueVersionCopy(Table<O> path, ForeignKey<O, IssueVersionCopyRecord> childPath, InverseForeignKey<O, IssueVersionCopyRecord> parentPath) {
-        super(path, childPath, parentPath, ISSUE_VERSION_COPY);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class IssueVersionCopyPath extends IssueVersionCopy implements Path<IssueVersionCopyRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> IssueVersionCopyPath(Table<O> path, ForeignKey<O, IssueVersionCopyRecord> childPath, InverseForeignKey<O, IssueVersionCopyRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private IssueVersionCopyPath(Name alias, Table<IssueVersionCopyRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public IssueVersionCopyPath as(String alias) {
-            return new IssueVersionCopyPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public IssueVersionCopyPath as(Name alias) {
-            return new IssueVersionCopyPath(alias, this);
-        }
-
-        @Override
-        public IssueVersionCopyPath as(Table<?> alias) {
-            return new IssueVersionCopyPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -163,23 +125,6 @@ public class IssueVersionCopy extends TableImpl<IssueVersionCopyRecord> {
     @Override
     public UniqueKey<IssueVersionCopyRecord> getPrimaryKey() {
         return Keys.ISSUE_VERSION_COPY_PK;
-    }
-
-    @Override
-    public List<ForeignKey<IssueVersionCopyRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.ISSUE_VERSION_COPY__ISSUE_VERSION_COPY_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.ISSUE_VERSION_COPY__ISSUE_VERSION_COPY_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

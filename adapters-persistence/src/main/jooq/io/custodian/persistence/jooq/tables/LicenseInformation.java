@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.LicenseInformationRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -110,39 +105,6 @@ public class LicenseInformation extends TableImpl<LicenseInformationRecord> {
         this(DSL.name("license_information"), null);
     }
 
-    public <O extends Record> LicenseInformation(Table<O> path, ForeignKey<O, LicenseInformationRecord> childPath, InverseForeignKey<O, LicenseInformationRecord> parentPath) {
-        super(path, childPath, parentPath, LICENSE_INFORMATION);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class LicenseInformationPath extends LicenseInformation implements Path<LicenseInformationRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> LicenseInformationPath(Table<O> path, ForeignKey<O, LicenseInformationRecord> childPath, InverseForeignKey<O, LicenseInformationRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private LicenseInformationPath(Name alias, Table<LicenseInformationRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public LicenseInformationPath as(String alias) {
-            return new LicenseInformationPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public LicenseInformationPath as(Name alias) {
-            return new LicenseInformationPath(alias, this);
-        }
-
-        @Override
-        public LicenseInformationPath as(Table<?> alias) {
-            return new LicenseInformationPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -156,23 +118,6 @@ public class LicenseInformation extends TableImpl<LicenseInformationRecord> {
     @Override
     public UniqueKey<LicenseInformationRecord> getPrimaryKey() {
         return Keys.LICENSE_INFORMATION_PK;
-    }
-
-    @Override
-    public List<ForeignKey<LicenseInformationRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

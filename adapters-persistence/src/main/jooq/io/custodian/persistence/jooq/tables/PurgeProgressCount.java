@@ -5,6 +5,7 @@ package io.custodian.persistence.jooq.tables;
 
 
 import io.custodian.persistence.jooq.DefaultSchema;
+import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
 import io.custodian.persistence.jooq.tables.PurgeProgress.PurgeProgressPath;
 import io.custodian.persistence.jooq.tables.records.PurgeProgressCountRecord;
@@ -17,6 +18,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -38,7 +40,8 @@ import org.jooq.impl.TableImpl;
 
 
 /**
- * Custody bookkeeping: items deleted so far per kind by a purge in progress
+ * Custody bookkeeping: per purge in progress and item kind, the items counted
+ * when it began (no tenant items)
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
@@ -69,16 +72,23 @@ public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
     public final TableField<PurgeProgressCountRecord, String> ITEM_KIND = createField(DSL.name("item_kind"), SQLDataType.CLOB.nullable(false), this, "");
 
     /**
-     * The column <code>purge_progress_count.deleted</code>.
+     * The column <code>purge_progress_count.item_count</code>. items of the
+     * kind the tenant held when its purge began
      */
-    public final TableField<PurgeProgressCountRecord, Long> DELETED = createField(DSL.name("deleted"), SQLDataType.BIGINT.nullable(false), this, "");
+    public final TableField<PurgeProgressCountRecord, Long> ITEM_COUNT = createField(DSL.name("item_count"), SQLDataType.BIGINT.nullable(false), this, "items of the kind the tenant held when its purge began");
+
+    /**
+     * The column <code>purge_progress_count.state</code>. PENDING (index path),
+     * SWEEPING (page sweep) or DONE
+     */
+    public final TableField<PurgeProgressCountRecord, String> STATE = createField(DSL.name("state"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'PENDING'::text"), SQLDataType.CLOB)), this, "PENDING (index path), SWEEPING (page sweep) or DONE");
 
     private PurgeProgressCount(Name alias, Table<PurgeProgressCountRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
 
     private PurgeProgressCount(Name alias, Table<PurgeProgressCountRecord> aliased, Field<?>[] parameters, Condition where) {
-        super(alias, null, aliased, parameters, DSL.comment("Custody bookkeeping: items deleted so far per kind by a purge in progress"), TableOptions.table(), where);
+        super(alias, null, aliased, parameters, DSL.comment("Custody bookkeeping: per purge in progress and item kind, the items counted when it began (no tenant items)"), TableOptions.table(), where);
     }
 
     /**
@@ -141,6 +151,11 @@ public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
     }
 
     @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.PURGE_PROGRESS_COUNT_KIND_STATE_IX);
+    }
+
+    @Override
     public UniqueKey<PurgeProgressCountRecord> getPrimaryKey() {
         return Keys.PURGE_PROGRESS_COUNT_PK;
     }
@@ -165,8 +180,9 @@ public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
     @Override
     public List<Check<PurgeProgressCountRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("purge_progress_count_deleted_ck"), "((deleted >= 0))", true),
-            Internal.createCheck(this, DSL.name("purge_progress_count_kind_ck"), "(((length(item_kind) >= 1) AND (length(item_kind) <= 64)))", true)
+            Internal.createCheck(this, DSL.name("purge_progress_count_item_count_ck"), "((item_count >= 0))", true),
+            Internal.createCheck(this, DSL.name("purge_progress_count_kind_ck"), "(((length(item_kind) >= 1) AND (length(item_kind) <= 64)))", true),
+            Internal.createCheck(this, DSL.name("purge_progress_count_state_ck"), "((state = ANY (ARRAY['PENDING'::text, 'SWEEPING'::text, 'DONE'::text])))", true)
         );
     }
 

@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.SupportBundleRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -117,39 +112,6 @@ public class SupportBundle extends TableImpl<SupportBundleRecord> {
         this(DSL.name("support_bundle"), null);
     }
 
-    public <O extends Record> SupportBundle(Table<O> path, ForeignKey<O, SupportBundleRecord> childPath, InverseForeignKey<O, SupportBundleRecord> parentPath) {
-        super(path, childPath, parentPath, SUPPORT_BUNDLE);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class SupportBundlePath extends SupportBundle implements Path<SupportBundleRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> SupportBundlePath(Table<O> path, ForeignKey<O, SupportBundleRecord> childPath, InverseForeignKey<O, SupportBundleRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private SupportBundlePath(Name alias, Table<SupportBundleRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public SupportBundlePath as(String alias) {
-            return new SupportBundlePath(DSL.name(alias), this);
-        }
-
-        @Override
-        public SupportBundlePath as(Name alias) {
-            return new SupportBundlePath(alias, this);
-        }
-
-        @Override
-        public SupportBundlePath as(Table<?> alias) {
-            return new SupportBundlePath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -163,23 +125,6 @@ public class SupportBundle extends TableImpl<SupportBundleRecord> {
     @Override
     public UniqueKey<SupportBundleRecord> getPrimaryKey() {
         return Keys.SUPPORT_BUNDLE_PK;
-    }
-
-    @Override
-    public List<ForeignKey<SupportBundleRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.SUPPORT_BUNDLE__SUPPORT_BUNDLE_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.SUPPORT_BUNDLE__SUPPORT_BUNDLE_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

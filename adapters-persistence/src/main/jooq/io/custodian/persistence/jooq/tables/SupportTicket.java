@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.SupportTicketRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -161,39 +156,6 @@ public class SupportTicket extends TableImpl<SupportTicketRecord> {
         this(DSL.name("support_ticket"), null);
     }
 
-    public <O extends Record> SupportTicket(Table<O> path, ForeignKey<O, SupportTicketRecord> childPath, InverseForeignKey<O, SupportTicketRecord> parentPath) {
-        super(path, childPath, parentPath, SUPPORT_TICKET);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class SupportTicketPath extends SupportTicket implements Path<SupportTicketRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> SupportTicketPath(Table<O> path, ForeignKey<O, SupportTicketRecord> childPath, InverseForeignKey<O, SupportTicketRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private SupportTicketPath(Name alias, Table<SupportTicketRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public SupportTicketPath as(String alias) {
-            return new SupportTicketPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public SupportTicketPath as(Name alias) {
-            return new SupportTicketPath(alias, this);
-        }
-
-        @Override
-        public SupportTicketPath as(Table<?> alias) {
-            return new SupportTicketPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -207,23 +169,6 @@ public class SupportTicket extends TableImpl<SupportTicketRecord> {
     @Override
     public UniqueKey<SupportTicketRecord> getPrimaryKey() {
         return Keys.SUPPORT_TICKET_PK;
-    }
-
-    @Override
-    public List<ForeignKey<SupportTicketRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.SUPPORT_TICKET__SUPPORT_TICKET_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.SUPPORT_TICKET__SUPPORT_TICKET_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

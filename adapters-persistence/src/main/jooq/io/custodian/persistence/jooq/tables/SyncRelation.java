@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.SyncRelationRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -110,39 +105,6 @@ public class SyncRelation extends TableImpl<SyncRelationRecord> {
         this(DSL.name("sync_relation"), null);
     }
 
-    public <O extends Record> SyncRelation(Table<O> path, ForeignKey<O, SyncRelationRecord> childPath, InverseForeignKey<O, SyncRelationRecord> parentPath) {
-        super(path, childPath, parentPath, SYNC_RELATION);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class SyncRelationPath extends SyncRelation implements Path<SyncRelationRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> SyncRelationPath(Table<O> path, ForeignKey<O, SyncRelationRecord> childPath, InverseForeignKey<O, SyncRelationRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private SyncRelationPath(Name alias, Table<SyncRelationRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public SyncRelationPath as(String alias) {
-            return new SyncRelationPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public SyncRelationPath as(Name alias) {
-            return new SyncRelationPath(alias, this);
-        }
-
-        @Override
-        public SyncRelationPath as(Table<?> alias) {
-            return new SyncRelationPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -156,23 +118,6 @@ public class SyncRelation extends TableImpl<SyncRelationRecord> {
     @Override
     public UniqueKey<SyncRelationRecord> getPrimaryKey() {
         return Keys.SYNC_RELATION_PK;
-    }
-
-    @Override
-    public List<ForeignKey<SyncRelationRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.SYNC_RELATION__SYNC_RELATION_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.SYNC_RELATION__SYNC_RELATION_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

@@ -7,15 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.ConfigurationDocument.ConfigurationDocumentPath;
-import io.custodian.persistence.jooq.tables.FieldTrace.FieldTracePath;
-import io.custodian.persistence.jooq.tables.IssueVersionCopy.IssueVersionCopyPath;
-import io.custodian.persistence.jooq.tables.LicenseInformation.LicenseInformationPath;
-import io.custodian.persistence.jooq.tables.SupportBundle.SupportBundlePath;
-import io.custodian.persistence.jooq.tables.SupportTicket.SupportTicketPath;
-import io.custodian.persistence.jooq.tables.SyncRelation.SyncRelationPath;
-import io.custodian.persistence.jooq.tables.TwinTrace.TwinTracePath;
-import io.custodian.persistence.jooq.tables.UsageEvent.UsageEventPath;
 import io.custodian.persistence.jooq.tables.records.TenantRecord;
 
 import java.time.OffsetDateTime;
@@ -26,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -189,39 +176,6 @@ public class Tenant extends TableImpl<TenantRecord> {
         this(DSL.name("tenant"), null);
     }
 
-    public <O extends Record> Tenant(Table<O> path, ForeignKey<O, TenantRecord> childPath, InverseForeignKey<O, TenantRecord> parentPath) {
-        super(path, childPath, parentPath, TENANT);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class TenantPath extends Tenant implements Path<TenantRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> TenantPath(Table<O> path, ForeignKey<O, TenantRecord> childPath, InverseForeignKey<O, TenantRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private TenantPath(Name alias, Table<TenantRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public TenantPath as(String alias) {
-            return new TenantPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public TenantPath as(Name alias) {
-            return new TenantPath(alias, this);
-        }
-
-        @Override
-        public TenantPath as(Table<?> alias) {
-            return new TenantPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -235,120 +189,6 @@ public class Tenant extends TableImpl<TenantRecord> {
     @Override
     public UniqueKey<TenantRecord> getPrimaryKey() {
         return Keys.TENANT_PK;
-    }
-
-    private transient ConfigurationDocumentPath _configurationDocument;
-
-    /**
-     * Get the implicit to-many join path to the
-     * <code>configuration_document</code> table
-     */
-    public ConfigurationDocumentPath configurationDocument() {
-        if (_configurationDocument == null)
-            _configurationDocument = new ConfigurationDocumentPath(this, null, Keys.CONFIGURATION_DOCUMENT__CONFIGURATION_DOCUMENT_TENANT_FK.getInverseKey());
-
-        return _configurationDocument;
-    }
-
-    private transient FieldTracePath _fieldTrace;
-
-    /**
-     * Get the implicit to-many join path to the <code>field_trace</code> table
-     */
-    public FieldTracePath fieldTrace() {
-        if (_fieldTrace == null)
-            _fieldTrace = new FieldTracePath(this, null, Keys.FIELD_TRACE__FIELD_TRACE_TENANT_FK.getInverseKey());
-
-        return _fieldTrace;
-    }
-
-    private transient IssueVersionCopyPath _issueVersionCopy;
-
-    /**
-     * Get the implicit to-many join path to the <code>issue_version_copy</code>
-     * table
-     */
-    public IssueVersionCopyPath issueVersionCopy() {
-        if (_issueVersionCopy == null)
-            _issueVersionCopy = new IssueVersionCopyPath(this, null, Keys.ISSUE_VERSION_COPY__ISSUE_VERSION_COPY_TENANT_FK.getInverseKey());
-
-        return _issueVersionCopy;
-    }
-
-    private transient LicenseInformationPath _licenseInformation;
-
-    /**
-     * Get the implicit to-many join path to the
-     * <code>license_information</code> table
-     */
-    public LicenseInformationPath licenseInformation() {
-        if (_licenseInformation == null)
-            _licenseInformation = new LicenseInformationPath(this, null, Keys.LICENSE_INFORMATION__LICENSE_INFORMATION_TENANT_FK.getInverseKey());
-
-        return _licenseInformation;
-    }
-
-    private transient SupportBundlePath _supportBundle;
-
-    /**
-     * Get the implicit to-many join path to the <code>support_bundle</code>
-     * table
-     */
-    public SupportBundlePath supportBundle() {
-        if (_supportBundle == null)
-            _supportBundle = new SupportBundlePath(this, null, Keys.SUPPORT_BUNDLE__SUPPORT_BUNDLE_TENANT_FK.getInverseKey());
-
-        return _supportBundle;
-    }
-
-    private transient SupportTicketPath _supportTicket;
-
-    /**
-     * Get the implicit to-many join path to the <code>support_ticket</code>
-     * table
-     */
-    public SupportTicketPath supportTicket() {
-        if (_supportTicket == null)
-            _supportTicket = new SupportTicketPath(this, null, Keys.SUPPORT_TICKET__SUPPORT_TICKET_TENANT_FK.getInverseKey());
-
-        return _supportTicket;
-    }
-
-    private transient SyncRelationPath _syncRelation;
-
-    /**
-     * Get the implicit to-many join path to the <code>sync_relation</code>
-     * table
-     */
-    public SyncRelationPath syncRelation() {
-        if (_syncRelation == null)
-            _syncRelation = new SyncRelationPath(this, null, Keys.SYNC_RELATION__SYNC_RELATION_TENANT_FK.getInverseKey());
-
-        return _syncRelation;
-    }
-
-    private transient TwinTracePath _twinTrace;
-
-    /**
-     * Get the implicit to-many join path to the <code>twin_trace</code> table
-     */
-    public TwinTracePath twinTrace() {
-        if (_twinTrace == null)
-            _twinTrace = new TwinTracePath(this, null, Keys.TWIN_TRACE__TWIN_TRACE_TENANT_FK.getInverseKey());
-
-        return _twinTrace;
-    }
-
-    private transient UsageEventPath _usageEvent;
-
-    /**
-     * Get the implicit to-many join path to the <code>usage_event</code> table
-     */
-    public UsageEventPath usageEvent() {
-        if (_usageEvent == null)
-            _usageEvent = new UsageEventPath(this, null, Keys.USAGE_EVENT__USAGE_EVENT_TENANT_FK.getInverseKey());
-
-        return _usageEvent;
     }
 
     @Override

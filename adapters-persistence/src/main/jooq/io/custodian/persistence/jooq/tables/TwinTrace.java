@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.TwinTraceRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -116,39 +111,6 @@ public class TwinTrace extends TableImpl<TwinTraceRecord> {
         this(DSL.name("twin_trace"), null);
     }
 
-    public <O extends Record> TwinTrace(Table<O> path, ForeignKey<O, TwinTraceRecord> childPath, InverseForeignKey<O, TwinTraceRecord> parentPath) {
-        super(path, childPath, parentPath, TWIN_TRACE);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class TwinTracePath extends TwinTrace implements Path<TwinTraceRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> TwinTracePath(Table<O> path, ForeignKey<O, TwinTraceRecord> childPath, InverseForeignKey<O, TwinTraceRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private TwinTracePath(Name alias, Table<TwinTraceRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public TwinTracePath as(String alias) {
-            return new TwinTracePath(DSL.name(alias), this);
-        }
-
-        @Override
-        public TwinTracePath as(Name alias) {
-            return new TwinTracePath(alias, this);
-        }
-
-        @Override
-        public TwinTracePath as(Table<?> alias) {
-            return new TwinTracePath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -162,23 +124,6 @@ public class TwinTrace extends TableImpl<TwinTraceRecord> {
     @Override
     public UniqueKey<TwinTraceRecord> getPrimaryKey() {
         return Keys.TWIN_TRACE_PK;
-    }
-
-    @Override
-    public List<ForeignKey<TwinTraceRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.TWIN_TRACE__TWIN_TRACE_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.TWIN_TRACE__TWIN_TRACE_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

@@ -7,7 +7,6 @@ package io.custodian.persistence.jooq.tables;
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Indexes;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.Tenant.TenantPath;
 import io.custodian.persistence.jooq.tables.records.UsageEventRecord;
 
 import java.time.OffsetDateTime;
@@ -18,14 +17,10 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -110,39 +105,6 @@ public class UsageEvent extends TableImpl<UsageEventRecord> {
         this(DSL.name("usage_event"), null);
     }
 
-    public <O extends Record> UsageEvent(Table<O> path, ForeignKey<O, UsageEventRecord> childPath, InverseForeignKey<O, UsageEventRecord> parentPath) {
-        super(path, childPath, parentPath, USAGE_EVENT);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class UsageEventPath extends UsageEvent implements Path<UsageEventRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> UsageEventPath(Table<O> path, ForeignKey<O, UsageEventRecord> childPath, InverseForeignKey<O, UsageEventRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private UsageEventPath(Name alias, Table<UsageEventRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public UsageEventPath as(String alias) {
-            return new UsageEventPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public UsageEventPath as(Name alias) {
-            return new UsageEventPath(alias, this);
-        }
-
-        @Override
-        public UsageEventPath as(Table<?> alias) {
-            return new UsageEventPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -156,23 +118,6 @@ public class UsageEvent extends TableImpl<UsageEventRecord> {
     @Override
     public UniqueKey<UsageEventRecord> getPrimaryKey() {
         return Keys.USAGE_EVENT_PK;
-    }
-
-    @Override
-    public List<ForeignKey<UsageEventRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.USAGE_EVENT__USAGE_EVENT_TENANT_FK);
-    }
-
-    private transient TenantPath _tenant;
-
-    /**
-     * Get the implicit join path to the <code>tenant</code> table.
-     */
-    public TenantPath tenant() {
-        if (_tenant == null)
-            _tenant = new TenantPath(this, Keys.USAGE_EVENT__USAGE_EVENT_TENANT_FK, null);
-
-        return _tenant;
     }
 
     @Override

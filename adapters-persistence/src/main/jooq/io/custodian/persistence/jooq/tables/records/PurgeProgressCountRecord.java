@@ -11,7 +11,8 @@ import org.jooq.impl.UpdatableRecordImpl;
 
 
 /**
- * Custody bookkeeping: items deleted so far per kind by a purge in progress
+ * Custody bookkeeping: per purge in progress and item kind, the items counted
+ * when it began (no tenant items)
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class PurgeProgressCountRecord extends UpdatableRecordImpl<PurgeProgressCountRecord> {
@@ -49,18 +50,37 @@ public class PurgeProgressCountRecord extends UpdatableRecordImpl<PurgeProgressC
     }
 
     /**
-     * Setter for <code>purge_progress_count.deleted</code>.
+     * Setter for <code>purge_progress_count.item_count</code>. items of the
+     * kind the tenant held when its purge began
      */
-    public PurgeProgressCountRecord setDeleted(Long value) {
+    public PurgeProgressCountRecord setItemCount(Long value) {
         set(2, value);
         return this;
     }
 
     /**
-     * Getter for <code>purge_progress_count.deleted</code>.
+     * Getter for <code>purge_progress_count.item_count</code>. items of the
+     * kind the tenant held when its purge began
      */
-    public Long getDeleted() {
+    public Long getItemCount() {
         return (Long) get(2);
+    }
+
+    /**
+     * Setter for <code>purge_progress_count.state</code>. PENDING (index path),
+     * SWEEPING (page sweep) or DONE
+     */
+    public PurgeProgressCountRecord setState(String value) {
+        set(3, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purge_progress_count.state</code>. PENDING (index path),
+     * SWEEPING (page sweep) or DONE
+     */
+    public String getState() {
+        return (String) get(3);
     }
 
     // -------------------------------------------------------------------------
@@ -86,12 +106,13 @@ public class PurgeProgressCountRecord extends UpdatableRecordImpl<PurgeProgressC
     /**
      * Create a detached, initialised PurgeProgressCountRecord
      */
-    public PurgeProgressCountRecord(String clientKey, String itemKind, Long deleted) {
+    public PurgeProgressCountRecord(String clientKey, String itemKind, Long itemCount, String state) {
         super(PurgeProgressCount.PURGE_PROGRESS_COUNT);
 
         setClientKey(clientKey);
         setItemKind(itemKind);
-        setDeleted(deleted);
+        setItemCount(itemCount);
+        setState(state);
         resetTouchedOnNotNull();
     }
 }
