@@ -68,7 +68,7 @@ public final class RetentionEngine {
     /** Largest number of sweeper threads per process. */
     public static final int MAX_WORKERS = 16;
     /** Most purges one batch locks and works on. */
-    static final int MAX_GROUP = 100;
+    static final int MAX_GROUP = 50;
     /** Pending items per tenant assumed for a worker's first group. */
     static final int ASSUMED_ITEMS_PER_TENANT = 1_000;
 
