@@ -135,10 +135,8 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
         // to wait for its commit record to reach the disk. A chunk reads its range of pages, never an index: for a
         // table with few rows per tenant the planner would otherwise walk every purged tenant's index entries in
         // every chunk
-        dsl.execute("set local synchronous_commit = off");
-        dsl.execute("set local enable_indexscan = off");
-        dsl.execute("set local enable_bitmapscan = off");
-        dsl.execute("set local enable_indexonlyscan = off");
+        dsl.execute("select set_config('synchronous_commit', 'off', true), set_config('enable_indexscan', 'off', true),"
+                + " set_config('enable_bitmapscan', 'off', true), set_config('enable_indexonlyscan', 'off', true)");
         ItemKind kind = ItemKind.valueOf(sweep.get().getItemKind());
         ItemTable table = ItemTables.of(kind);
         long from = sweep.get().getNextPage();
