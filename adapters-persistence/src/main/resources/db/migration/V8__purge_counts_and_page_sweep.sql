@@ -50,75 +50,39 @@ $$;
 comment on function item_write_gate() is
     'Refuses an item write for a tenant without installation (like a foreign key) or whose purge has begun';
 
-alter table license_information drop constraint license_information_tenant_fk;
-alter table sync_relation drop constraint sync_relation_tenant_fk;
-alter table twin_trace drop constraint twin_trace_tenant_fk;
-alter table field_trace drop constraint field_trace_tenant_fk;
-alter table issue_version_copy drop constraint issue_version_copy_tenant_fk;
-alter table configuration_document drop constraint configuration_document_tenant_fk;
-alter table usage_event drop constraint usage_event_tenant_fk;
-alter table support_ticket drop constraint support_ticket_tenant_fk;
-alter table support_bundle drop constraint support_bundle_tenant_fk;
-
-create trigger license_information_write_gate before insert or update on license_information
-    for each row execute function item_write_gate();
-create trigger sync_relation_write_gate before insert or update on sync_relation
-    for each row execute function item_write_gate();
-create trigger twin_trace_write_gate before insert or update on twin_trace
-    for each row execute function item_write_gate();
-create trigger field_trace_write_gate before insert or update on field_trace
-    for each row execute function item_write_gate();
-create trigger issue_version_copy_write_gate before insert or update on issue_version_copy
-    for each row execute function item_write_gate();
-create trigger configuration_document_write_gate before insert or update on configuration_document
-    for each row execute function item_write_gate();
-create trigger usage_event_write_gate before insert or update on usage_event
-    for each row execute function item_write_gate();
-create trigger support_ticket_write_gate before insert or update on support_ticket
-    for each row execute function item_write_gate();
-create trigger support_bundle_write_gate before insert or update on support_bundle
-    for each row execute function item_write_gate();
+-- every item table (V2, V3): its foreign key to tenant goes, the gate comes
+do $$
+declare
+    item_table text;
+begin
+    foreach item_table in array array['license_information', 'sync_relation', 'twin_trace', 'field_trace',
+            'issue_version_copy', 'configuration_document', 'usage_event', 'support_ticket', 'support_bundle'] loop
+        execute format('alter table %I drop constraint %I', item_table, item_table || '_tenant_fk');
+        execute format('create trigger %I before insert or update on %I for each row execute function item_write_gate()',
+                item_table || '_write_gate', item_table);
+    end loop;
+end
+$$;
 
 -- 2. Counts when the purge begins -------------------------------------------------------------------------------
 -- A purge interrupted before this migration counted what its batches deleted so far: what is still there is added,
 -- so its receipt counts everything the purge deletes, as the new ones do.
 
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'LICENSE_INFORMATION', count(*) from license_information t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'SYNC_RELATION', count(*) from sync_relation t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'TWIN_TRACE', count(*) from twin_trace t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'FIELD_TRACE', count(*) from field_trace t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'ISSUE_VERSION_COPY', count(*) from issue_version_copy t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'CONFIGURATION_DOCUMENT', count(*) from configuration_document t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'USAGE_EVENT', count(*) from usage_event t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'SUPPORT_TICKET', count(*) from support_ticket t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
-insert into purge_progress_count (client_key, item_kind, deleted)
-select t.client_key, 'SUPPORT_BUNDLE', count(*) from support_bundle t
-    join purge_progress p on p.client_key = t.client_key group by t.client_key
-on conflict (client_key, item_kind) do update set deleted = purge_progress_count.deleted + excluded.deleted;
+do $$
+declare
+    item record;
+begin
+    for item in select * from (values ('license_information', 'LICENSE_INFORMATION'), ('sync_relation', 'SYNC_RELATION'),
+            ('twin_trace', 'TWIN_TRACE'), ('field_trace', 'FIELD_TRACE'), ('issue_version_copy', 'ISSUE_VERSION_COPY'),
+            ('configuration_document', 'CONFIGURATION_DOCUMENT'), ('usage_event', 'USAGE_EVENT'),
+            ('support_ticket', 'SUPPORT_TICKET'), ('support_bundle', 'SUPPORT_BUNDLE')) as kinds (item_table, kind) loop
+        execute format('insert into purge_progress_count (client_key, item_kind, deleted) '
+                || 'select t.client_key, %L, count(*) from %I t join purge_progress p on p.client_key = t.client_key '
+                || 'group by t.client_key on conflict (client_key, item_kind) '
+                || 'do update set deleted = purge_progress_count.deleted + excluded.deleted', item.kind, item.item_table);
+    end loop;
+end
+$$;
 
 alter table purge_progress_count rename column deleted to item_count;
 alter table purge_progress_count rename constraint purge_progress_count_deleted_ck to purge_progress_count_item_count_ck;

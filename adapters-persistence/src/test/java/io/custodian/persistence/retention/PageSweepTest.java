@@ -6,11 +6,11 @@ import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.persistence.JooqTransactions;
 import io.custodian.persistence.testing.DatabaseTest;
+import io.custodian.persistence.testing.HeldRowLock;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,9 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static io.custodian.domain.datamap.ItemKind.SYNC_RELATION;
 import static io.custodian.domain.datamap.ItemKind.USAGE_EVENT;
@@ -377,24 +374,9 @@ class PageSweepTest extends DatabaseTest {
         var sweep = new PageSweep(dsl(), 300, 1_000);
         assertThat(begin(List.of(ACME, GLOBEX), T0, sweep)).containsExactlyInAnyOrder(SYNC_RELATION, USAGE_EVENT);
         assertThat(sweep.inProgress()).containsExactly(SYNC_RELATION, USAGE_EVENT);
-        var locked = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var holder = CompletableFuture.runAsync(() -> {
-            try (Connection connection = database().dataSource().getConnection()) {
-                connection.setAutoCommit(false);
-                try (var statement = connection.createStatement()) {
-                    statement.execute("select 1 from purge_sweep where item_kind = 'SYNC_RELATION' for update");
-                }
-                locked.countDown();
-                release.await(30, TimeUnit.SECONDS);
-                connection.rollback();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
         List<PageSweep.Chunk> whileHeld = new ArrayList<>();
-        try {
-            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+        try (var held = HeldRowLock.hold(database().dataSource(),
+                "select 1 from purge_sweep where item_kind = 'SYNC_RELATION' for update")) {
             // a guard only: waiting for the holder would fail here instead of hanging
             for (int i = 0; i < 10_000; i++) {
                 var chunk = transactions.inTransaction(() -> {
@@ -406,9 +388,6 @@ class PageSweepTest extends DatabaseTest {
                 }
                 whileHeld.add(chunk.get());
             }
-        } finally {
-            release.countDown();
-            holder.get(30, TimeUnit.SECONDS);
         }
 
         assertThat(whileHeld).isNotEmpty().allSatisfy(chunk -> assertThat(chunk.kind()).isEqualTo(USAGE_EVENT));

@@ -6,17 +6,14 @@ import io.custodian.domain.testing.ItemCounts;
 import io.custodian.domain.tenant.ClientKey;
 import io.custodian.persistence.JooqTransactions;
 import io.custodian.persistence.testing.DatabaseTest;
+import io.custodian.persistence.testing.HeldRowLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jooq.exception.DataAccessException;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static io.custodian.domain.datamap.ItemKind.FIELD_TRACE;
 import static io.custodian.domain.datamap.ItemKind.SYNC_RELATION;
@@ -144,27 +141,12 @@ class PurgeLedgerTest extends DatabaseTest {
         var globex = new ClientKey("globex");
         transactions.run(() -> ledger.beginAll(List.of(ACME), T0));
         transactions.run(() -> ledger.beginAll(List.of(globex), T0.plusSeconds(1)));
-        var locked = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var holder = CompletableFuture.runAsync(() -> {
-            try (Connection connection = database().dataSource().getConnection()) {
-                connection.setAutoCommit(false);
-                try (var statement = connection.createStatement()) {
-                    statement.execute("select 1 from purge_progress where client_key = 'acme' for update");
-                }
-                locked.countDown();
-                release.await(30, TimeUnit.SECONDS);
-                connection.rollback();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+        List<ClientKey> whileHeld;
+        try (var held = HeldRowLock.hold(database().dataSource(),
+                "select 1 from purge_progress where client_key = 'acme' for update")) {
+            whileHeld = transactions.inTransaction(() -> ledger.lockGroup(10));
+        }
 
-        var whileHeld = transactions.inTransaction(() -> ledger.lockGroup(10));
-
-        release.countDown();
-        holder.get(30, TimeUnit.SECONDS);
         assertThat(whileHeld).as("skipped, not waited for").containsExactly(globex);
         assertThat(transactions.inTransaction(() -> ledger.lockGroup(10))).containsExactly(ACME, globex);
     }

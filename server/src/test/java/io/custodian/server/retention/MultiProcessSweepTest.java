@@ -86,17 +86,7 @@ class MultiProcessSweepTest {
         var tenant = seeded.keySet().iterator().next();
         long total = seeded.get(tenant).values().stream().mapToLong(Long::longValue).sum() - 1;
 
-        var doomed = SweepProcesses.start(environment, PAST_THE_DEADLINE, 3);
-        var output = SweepProcesses.output(doomed);
-        for (int batches = 0; batches < 5; ) {
-            var line = output.readLine();
-            assertThat(line).as("the sweep process ended before it was killed").isNotNull();
-            if (line.startsWith("batch ")) {
-                batches++;
-            }
-        }
-        doomed.destroyForcibly();
-        assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        killAfterBatches(SweepProcesses.start(environment, PAST_THE_DEADLINE, 3), 5);
 
         assertThat(custody.services().purgeProgress().inProgress()).as("the interrupted purge is recorded")
                 .containsExactly(tenant);
@@ -150,17 +140,7 @@ class MultiProcessSweepTest {
         long total = seeded.values().stream().flatMap(counts -> counts.values().stream())
                 .mapToLong(Long::longValue).sum() - seeded.size();
 
-        var doomed = SweepProcesses.startPageSweeping(environment, PAST_THE_DEADLINE, 5, 1, 1);
-        var output = SweepProcesses.output(doomed);
-        for (int batches = 0; batches < 3; ) {
-            var line = output.readLine();
-            assertThat(line).as("the sweep process ended before it was killed").isNotNull();
-            if (line.startsWith("batch ")) {
-                batches++;
-            }
-        }
-        doomed.destroyForcibly();
-        assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        killAfterBatches(SweepProcesses.startPageSweeping(environment, PAST_THE_DEADLINE, 5, 1, 1), 3);
 
         assertThat(custody.services().purgeProgress().inProgress()).as("the interrupted purges are recorded")
                 .containsExactlyInAnyOrderElementsOf(seeded.keySet());
@@ -181,6 +161,20 @@ class MultiProcessSweepTest {
         seeded.keySet().forEach(tenant ->
                 assertThat(ItemCounts.byKind(custody.services().items(), tenant)).isEmpty());
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+    }
+
+    /** Kills {@code doomed} once it reported {@code batches} committed batches (process killed mid-purge). */
+    private static void killAfterBatches(Process doomed, int batches) throws IOException, InterruptedException {
+        var output = SweepProcesses.output(doomed);
+        for (int seen = 0; seen < batches; ) {
+            var line = output.readLine();
+            assertThat(line).as("the sweep process ended before it was killed").isNotNull();
+            if (line.startsWith("batch ")) {
+                seen++;
+            }
+        }
+        doomed.destroyForcibly();
+        assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     private static int purgesReported(Process process) throws IOException, InterruptedException {
