@@ -1,6 +1,7 @@
 package io.custodian.server.bench;
 
 import io.custodian.domain.tenant.ClientKey;
+import io.custodian.persistence.retention.PageSweep;
 import io.custodian.server.retention.RetentionEngine;
 import io.custodian.server.testing.RunningServer;
 import io.custodian.server.testing.TestServices;
@@ -31,7 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ratios, the batch durations, and the latency of the reads while idle, during the raw DELETE and during the purge.
  * A warm-up round (raw DELETE and purge of 5% as many tenants) runs first. Not a test: it prints figures.
  *
- * <p>Arguments: tenants, rows per tenant, batch size, workers, and {@code quiet} to run the quiet round only.
+ * <p>Arguments: tenants, rows per tenant, batch size, workers, then optionally {@code quiet} to run the quiet round
+ * only and {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's).
  *
  * <pre>./mvnw -q -Pbench -Dbench.main=io.custodian.server.bench.PurgeBenchmark -Dbench.args="1000 1000 5000 1" -pl server -am verify</pre>
  */
@@ -47,7 +49,11 @@ public final class PurgeBenchmark {
         int rowsPerTenant = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        boolean quietOnly = args.length > 4 && args[4].equals("quiet");
+        var options = args.length > 4 ? List.of(args).subList(4, args.length) : List.<String>of();
+        boolean quietOnly = options.contains("quiet");
+        int chunkRows = options.stream().filter(option -> option.startsWith("chunk="))
+                .map(option -> Integer.parseInt(option.substring("chunk=".length())))
+                .findFirst().orElse(PageSweep.DEFAULT_CHUNK_ROWS);
         long rows = (long) tenants * rowsPerTenant;
 
         var env = RunningServer.environment(PurgeBenchmark.class);
@@ -68,8 +74,8 @@ public final class PurgeBenchmark {
                 var readUrl = URI.create("http://127.0.0.1:" + server.port() + "/connect/v1/tenant");
                 var dsl = custody.database().dsl();
                 var batchDurations = new CopyOnWriteArrayList<Duration>();
-                var engine = later.services().retentionEngine(batchSize, workers,
-                        (deleted, purged, duration) -> batchDurations.add(duration));
+                var engine = later.services().retentionEngine(batchSize, workers, chunkRows,
+                        PageSweep.DEFAULT_MIN_ROWS, (deleted, purged, duration) -> batchDurations.add(duration));
 
                 // warm-up (JIT, caches, pool), not measured: a raw DELETE and a purge of 5% as many tenants
                 int warmTenants = Math.max(1, tenants / 20);
@@ -126,7 +132,8 @@ public final class PurgeBenchmark {
                 requirePurged(dsl, loadedResult.get(), tenants);
 
                 System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, %d "
-                        + "worker(s)); raw = one DELETE per table of the same rows%n", rows, tenants, batchSize, workers);
+                        + "worker(s), page sweep chunks of %d rows); raw = one DELETE per table of the same rows%n",
+                rows, tenants, batchSize, workers, chunkRows);
                 System.out.printf(Locale.ROOT, "%-44s %10s %12s %10s%n", "", "seconds", "rows/s", "ratio");
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "quiet:  raw DELETE (baseline)",
                         rawQuiet, rows / rawQuiet);
