@@ -194,7 +194,9 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
      * of ending its sweep.
      */
     public boolean awaitChunks() {
-        return !dsl.select(PURGE_SWEEP.ITEM_KIND).from(PURGE_SWEEP).forUpdate().fetch().isEmpty();
+        // in one order, so that two workers waiting at once cannot deadlock each other
+        return !dsl.select(PURGE_SWEEP.ITEM_KIND).from(PURGE_SWEEP).orderBy(PURGE_SWEEP.ITEM_KIND).forUpdate().fetch()
+                .isEmpty();
     }
 
     /** The kinds whose tables are being swept. */
