@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
 import static io.custodian.persistence.jooq.Tables.PURGE_SWEEP;
@@ -53,14 +52,6 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
     private final DSLContext dsl;
     private final int chunkRows;
     private final long minRows;
-    /** Per kind, the table's rows per page as estimated when this process first worked on its current sweep. */
-    private final Map<ItemKind, RowsPerPage> rowsPerPage = new ConcurrentHashMap<>();
-
-    private record RowsPerPage(String sweep, double rows) {
-        String id() {
-            return sweep;
-        }
-    }
 
     /**
      * @param chunkRows rows' worth of pages one chunk reads (1..{@value #MAX_CHUNK_ROWS})
@@ -141,10 +132,7 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
         ItemTable table = ItemTables.of(kind);
         long from = sweep.get().getNextPage();
         long end = sweep.get().getEndPage();
-        String id = kind + "/" + sweep.get().getStartedAt() + "/" + end;
-        double perPage = rowsPerPage.compute(kind, (key, known) -> known != null && known.id().equals(id)
-                ? known : new RowsPerPage(id, estimateRowsPerPage(table))).rows();
-        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / perPage)));
+        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / estimateRowsPerPage(table))));
         int deleted = 0;
         if (from < to) {
             // the sweep's tenants by a subquery, which PostgreSQL turns into one hash table per statement
@@ -184,7 +172,6 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
                 .and(PURGE_PROGRESS_COUNT.STATE.eq(PurgeLedger.SWEEPING))
                 .execute();
         dsl.deleteFrom(PURGE_SWEEP).where(PURGE_SWEEP.ITEM_KIND.eq(kind.name())).execute();
-        rowsPerPage.remove(kind);
         return Optional.of(new Chunk(kind, deleted, true, verified));
     }
 

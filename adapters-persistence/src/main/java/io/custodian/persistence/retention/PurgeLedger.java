@@ -3,16 +3,22 @@ package io.custodian.persistence.retention;
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS;
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
@@ -32,8 +38,6 @@ import static io.custodian.persistence.jooq.Tables.TENANT;
  */
 public final class PurgeLedger {
 
-    /** Rows {@link #beginAll} inserts per statement. */
-    static final int ROWS_PER_INSERT = 1_000;
     /** The advisory lock that orders purge beginnings against deletions of expired items (see {@link #holdBegins}). */
     static final long BEGIN_LOCK = 0x637573745f626567L;
 
@@ -51,10 +55,10 @@ public final class PurgeLedger {
     @FunctionalInterface
     public interface SweepPlanner {
         /** No table is swept: every count is {@code PENDING}. */
-        SweepPlanner NONE = (rows, startedAt) -> java.util.Set.of();
+        SweepPlanner NONE = (rows, startedAt) -> Set.of();
 
         /** Given the rows per kind the newly begun purges hold, the kinds whose tables are swept (sweeps recorded). */
-        java.util.Set<ItemKind> plan(Map<ItemKind, Long> rows, Instant startedAt);
+        Set<ItemKind> plan(Map<ItemKind, Long> rows, Instant startedAt);
     }
 
     /** {@link #beginAll(Collection, Instant, SweepPlanner)} without page sweeps. */
@@ -75,16 +79,15 @@ public final class PurgeLedger {
             return List.of();
         }
         dsl.execute("select pg_advisory_xact_lock({0})", DSL.inline(BEGIN_LOCK));
-        List<String> begun = new java.util.ArrayList<>();
-        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
-            // past 32,767 bind values jOOQ would inline every value into one huge statement
-            var insert = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT);
-            for (String tenant : all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(tenant, startedAt.atOffset(ZoneOffset.UTC));
-            }
-            begun.addAll(insert.onConflictDoNothing().returningResult(PURGE_PROGRESS.CLIENT_KEY)
-                    .fetch(row -> row.value1()));
-        }
+        // the keys as one array, however many (one bind value each would hit the protocol's limit of 32,767)
+        Field<String> key = DSL.field(DSL.name("k", "client_key"), String.class);
+        List<String> begun = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT)
+                .select(DSL.select(key, DSL.val(startedAt.atOffset(ZoneOffset.UTC)))
+                        .from(DSL.table("unnest({0}::text[])", DSL.val(all.toArray(String[]::new)))
+                                .as("k", "client_key")))
+                .onConflictDoNothing()
+                .returningResult(PURGE_PROGRESS.CLIENT_KEY)
+                .fetch(Record1::value1);
         if (begun.isEmpty()) {
             return List.of();
         }
@@ -106,10 +109,10 @@ public final class PurgeLedger {
         counts.forEach((kind, ofKind) -> rows.put(kind, ofKind.values().stream().mapToLong(Long::longValue).sum()));
         var swept = planner.plan(rows, startedAt);
         // one statement whatever the number of counts: four arrays, unnested
-        List<String> tenantColumn = new java.util.ArrayList<>();
-        List<String> kindColumn = new java.util.ArrayList<>();
-        List<Long> countColumn = new java.util.ArrayList<>();
-        List<String> stateColumn = new java.util.ArrayList<>();
+        List<String> tenantColumn = new ArrayList<>();
+        List<String> kindColumn = new ArrayList<>();
+        List<Long> countColumn = new ArrayList<>();
+        List<String> stateColumn = new ArrayList<>();
         counts.forEach((kind, ofKind) -> ofKind.forEach((tenant, count) -> {
             tenantColumn.add(tenant);
             kindColumn.add(kind.name());
@@ -171,7 +174,7 @@ public final class PurgeLedger {
      * the items they held of it; kinds in {@link ItemKind} order, tenants in the given order.
      */
     public Map<ItemKind, Map<ClientKey, Long>> pending(List<ClientKey> tenants) {
-        Map<ClientKey, Integer> order = new java.util.HashMap<>();
+        Map<ClientKey, Integer> order = new HashMap<>();
         tenants.forEach(tenant -> order.putIfAbsent(tenant, order.size()));
         Map<ItemKind, Map<ClientKey, Long>> pending = new EnumMap<>(ItemKind.class);
         dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT)
@@ -180,7 +183,7 @@ public final class PurgeLedger {
                 .and(PURGE_PROGRESS_COUNT.STATE.eq(PENDING))
                 .fetch()
                 .stream()
-                .sorted(java.util.Comparator.comparing(row -> order.get(new ClientKey(row.value1()))))
+                .sorted(Comparator.comparing(row -> order.get(new ClientKey(row.value1()))))
                 .forEach(row -> pending.computeIfAbsent(ItemKind.valueOf(row.value2()), kind -> new LinkedHashMap<>())
                         .put(new ClientKey(row.value1()), row.value3()));
         return pending;

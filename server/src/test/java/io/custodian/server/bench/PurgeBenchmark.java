@@ -98,8 +98,8 @@ public final class PurgeBenchmark {
                 double engineQuiet = timed(() -> quietResult.set(engine.sweep()));
                 var quietBatches = sorted(batchDurations);
                 requirePurged(dsl, quietResult.get(), tenants);
-                // for reference: the raw DELETE of the same rows followed by the integrity work the engine cannot
-                // skip, deleting the installation records (one foreign-key check per record and item table)
+                // for reference: the raw DELETE of the same rows followed by deleting the installation records and
+                // data keys, which the engine's purge deletes too
                 install(custody, "records", tenants);
                 seed(dsl, rowsPerTenant, "records-");
                 double rawWithRecords = timed(() -> dsl.transaction(() -> {
