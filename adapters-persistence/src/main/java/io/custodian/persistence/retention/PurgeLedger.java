@@ -2,6 +2,7 @@ package io.custodian.persistence.retention;
 
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
+import io.custodian.domain.tenant.TenantState;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -67,11 +68,17 @@ public final class PurgeLedger {
     }
 
     /**
-     * Records that the purges of {@code tenants} have started (those already started are kept) and counts, for each
-     * newly started one, its items per kind: {@code SWEEPING} for the kinds {@code planner} sweeps, {@code PENDING}
-     * for the others. Returns the newly started tenants. Holds the begin lock exclusively (one beginning at a time,
-     * none while an expired item is being deleted) and locks the tenant rows before counting, so a write under way is
-     * counted and every later one is refused by the write gate.
+     * Records that the purges of {@code tenants} have started and counts, for each newly started one, its items per
+     * kind: {@code SWEEPING} for the kinds {@code planner} sweeps, {@code PENDING} for the others. Returns the newly
+     * started tenants.
+     *
+     * <p>Only a tenant whose installation record is still marked for deletion with its deadline at or before
+     * {@code startedAt}, and whose purge has not begun, begins: its record is locked first ({@code FOR UPDATE}, in key
+     * order), which waits for a transaction changing it and then checks it again. So a purge that another process
+     * completed since the caller found the tenant due (record deleted) does not begin again, nor does the purge of a
+     * tenant that re-subscribed meanwhile. The lock also waits for item writes under way, so they are counted, and
+     * the write gate refuses every later one. Holds the begin lock exclusively (one beginning at a time, none while an
+     * expired item is being deleted).
      */
     public List<ClientKey> beginAll(Collection<ClientKey> tenants, Instant startedAt, SweepPlanner planner) {
         List<String> all = tenants.stream().map(ClientKey::value).distinct().toList();
@@ -79,11 +86,26 @@ public final class PurgeLedger {
             return List.of();
         }
         dsl.execute("select pg_advisory_xact_lock({0})", DSL.inline(BEGIN_LOCK));
-        // the keys as one array, however many (one bind value each would hit the protocol's limit of 32,767)
+        // the keys as one array, however many (one bind value each would hit the protocol's limit of 32,767); purges
+        // under way are left out (their records are not locked: their completion deletes them)
+        List<String> due = dsl.select(TENANT.CLIENT_KEY)
+                .from(TENANT)
+                .where(TENANT.CLIENT_KEY.eq(DSL.any(all.toArray(String[]::new))))
+                .and(TENANT.STATE.eq(TenantState.MARKED_FOR_DELETION.name()))
+                .and(TENANT.PURGE_DEADLINE.le(startedAt.atOffset(ZoneOffset.UTC)))
+                .andNotExists(DSL.selectOne().from(PURGE_PROGRESS)
+                        .where(PURGE_PROGRESS.CLIENT_KEY.eq(TENANT.CLIENT_KEY)))
+                .orderBy(TENANT.CLIENT_KEY)
+                .forUpdate()
+                .of(TENANT)
+                .fetch(Record1::value1);
+        if (due.isEmpty()) {
+            return List.of();
+        }
         Field<String> key = DSL.field(DSL.name("k", "client_key"), String.class);
         List<String> begun = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT)
                 .select(DSL.select(key, DSL.val(startedAt.atOffset(ZoneOffset.UTC)))
-                        .from(DSL.table("unnest({0}::text[])", DSL.val(all.toArray(String[]::new)))
+                        .from(DSL.table("unnest({0}::text[])", DSL.val(due.toArray(String[]::new)))
                                 .as("k", "client_key")))
                 .onConflictDoNothing()
                 .returningResult(PURGE_PROGRESS.CLIENT_KEY)
@@ -92,7 +114,6 @@ public final class PurgeLedger {
             return List.of();
         }
         String[] keys = begun.toArray(String[]::new);
-        dsl.select(TENANT.CLIENT_KEY).from(TENANT).where(TENANT.CLIENT_KEY.eq(DSL.any(keys))).forUpdate().fetch();
         Map<ItemKind, Map<String, Long>> counts = new EnumMap<>(ItemKind.class);
         for (ItemTable table : ItemTables.all()) {
             Map<String, Long> ofKind = new LinkedHashMap<>();

@@ -101,8 +101,12 @@ class PageSweepTest extends DatabaseTest {
                 .get(0, Long.class);
     }
 
-    /** Begins the purges of {@code tenants} with {@code sweep} planning, returning the kinds it planned. */
+    /**
+     * Marks {@code tenants} for deletion, due at {@code startedAt}, and begins their purges with {@code sweep}
+     * planning, returning the kinds it planned.
+     */
     private Set<ItemKind> begin(List<ClientKey> tenants, Instant startedAt, PageSweep sweep) {
+        markForDeletion(startedAt, tenants.stream().map(ClientKey::value).toList());
         Set<ItemKind> planned = EnumSet.noneOf(ItemKind.class);
         transactions.run(() -> ledger.beginAll(tenants, startedAt, (rows, at) -> {
             var kinds = sweep.plan(rows, at);

@@ -1,6 +1,7 @@
 package io.custodian.persistence.testing;
 
 import io.custodian.domain.tenant.ClientKey;
+import io.custodian.domain.tenant.TenantState;
 import io.custodian.domain.tenant.Tenants;
 import io.custodian.persistence.PostgresDatabase;
 import io.custodian.persistence.tenant.JooqTenantStore;
@@ -11,12 +12,15 @@ import org.jooq.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 import static io.custodian.persistence.jooq.DefaultSchema.DEFAULT_SCHEMA;
+import static io.custodian.persistence.jooq.Tables.TENANT;
 
 /** Base of adapter tests: a fresh migrated database per test class; {@link #emptyTables()} between tests. */
 public abstract class DatabaseTest {
@@ -59,6 +63,24 @@ public abstract class DatabaseTest {
 
     protected static void installTenants(String... clientKeys) {
         installTenants(List.of(clientKeys));
+    }
+
+    /**
+     * Marks these tenants for deletion (installing those not installed yet), their purge deadline at
+     * {@code deadline}: due for purge from then on.
+     */
+    protected static void markForDeletion(Instant deadline, Collection<String> clientKeys) {
+        installTenants(clientKeys);
+        dsl().update(TENANT)
+                .set(TENANT.STATE, TenantState.MARKED_FOR_DELETION.name())
+                .set(TENANT.MARKED_AT, deadline.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC))
+                .set(TENANT.PURGE_DEADLINE, deadline.atOffset(ZoneOffset.UTC))
+                .where(TENANT.CLIENT_KEY.in(clientKeys))
+                .execute();
+    }
+
+    protected static void markForDeletion(Instant deadline, String... clientKeys) {
+        markForDeletion(deadline, List.of(clientKeys));
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * The retention engine: asks the domain what is due and deletes it in bounded batches, each in its own short
@@ -174,8 +175,15 @@ public final class RetentionEngine {
         }
     }
 
-    /** One committed batch: items deleted, purges completed, and whether it was a chunk of a page sweep. */
-    private record Batch(int deleted, List<Purge> completed, boolean swept) {
+    /**
+     * One committed batch: items deleted, purges completed (receipts issued), purge records finished (a record whose
+     * installation was already gone is finished without a receipt), and whether it was a chunk of a page sweep.
+     */
+    private record Batch(int deleted, List<Purge> completed, int finished, boolean swept) {
+
+        boolean didNothing() {
+            return !swept && deleted == 0 && completed.isEmpty() && finished == 0;
+        }
     }
 
     /** One sweeper thread: runs page sweep chunks, then batches, until no purge is left that it could lock. */
@@ -211,7 +219,7 @@ public final class RetentionEngine {
                     continue;
                 }
                 failedBefore = false;
-                if (batch == null || !batch.swept() && batch.deleted() == 0 && batch.completed().isEmpty()) {
+                if (batch == null || batch.didNothing()) {
                     // nothing left that this worker could lock, or only purges not due yet by this process's clock
                     return;
                 }
@@ -239,11 +247,11 @@ public final class RetentionEngine {
         private Batch step() {
             var chunk = sweeps.next();
             if (chunk.isPresent()) {
-                return new Batch(chunk.get().deleted(), List.of(), true);
+                return new Batch(chunk.get().deleted(), List.of(), 0, true);
             }
             Batch batch = batch();
             if (batch == null && sweeps.awaitChunks()) {
-                return new Batch(0, List.of(), true);
+                return new Batch(0, List.of(), 0, true);
             }
             return batch;
         }
@@ -314,18 +322,19 @@ public final class RetentionEngine {
                     .filter(tenant -> remaining.getOrDefault(tenant, Set.of()).isEmpty())
                     .toList();
             if (done.isEmpty()) {
-                return new Batch(deletedTotal, List.of(), false);
+                return new Batch(deletedTotal, List.of(), 0, false);
             }
             // a record is gone only if a purge completed without removing its progress: nothing left to complete;
             // one not due by this process's clock (another process, whose clock is ahead, began the purge) waits
             var found = tenants.findAll(done);
             var records = found.stream().filter(record -> record.isPurgeDue(now)).toList();
             Set<ClientKey> notDue = found.stream().filter(record -> !record.isPurgeDue(now))
-                    .map(InstallationRecord::clientKey).collect(java.util.stream.Collectors.toSet());
+                    .map(InstallationRecord::clientKey).collect(Collectors.toSet());
             var counts = progress.counts(done);
             var completed = purge.completeAll(records, now, new DeletionTrigger.UninstallGraceExpired(), counts);
-            progress.finishAll(done.stream().filter(tenant -> !notDue.contains(tenant)).toList());
-            return new Batch(deletedTotal, completed, false);
+            List<ClientKey> finished = done.stream().filter(tenant -> !notDue.contains(tenant)).toList();
+            progress.finishAll(finished);
+            return new Batch(deletedTotal, completed, finished.size(), false);
         }
     }
 

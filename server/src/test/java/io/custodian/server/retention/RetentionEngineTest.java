@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,9 +128,10 @@ class RetentionEngineTest {
         var acme = new ClientKey("acme");
         var seeded = uninstalledWithData(acme, 1, 2);
         clock.advance(Duration.ofDays(180).minusMinutes(1));
-        // the other process saw the deadline pass and recorded the purge
+        // the other process, its clock two minutes ahead, saw the deadline pass and recorded the purge
+        var otherClock = clock.instant().plus(Duration.ofMinutes(2));
         custody.services().transactions().run(() ->
-                custody.services().purgeProgress().beginAll(java.util.List.of(acme), clock.instant()));
+                custody.services().purgeProgress().beginAll(List.of(acme), otherClock));
         var engine = custody.services().retentionEngine(100, RetentionEngine.BatchListener.NONE);
 
         var early = engine.sweep();
