@@ -118,8 +118,18 @@ public final class RetentionEngine {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** What one sweep did. */
-    public record SweepResult(Instant at, List<Purge> purges, long itemsDeleted, int batches, Duration longestBatch) {
+    /** What one sweep did, and where its time went. */
+    public record SweepResult(Instant at, List<Purge> purges, long itemsDeleted, int batches, Duration longestBatch,
+                              Phases phases) {
+    }
+
+    /**
+     * Where a sweep's time went: the wall time of beginning the due purges (counting them), of the workers purging,
+     * and of deleting expired items; and, summed over the workers, the time spent in page sweep chunks (waits for
+     * another worker's chunk included) and in batches that completed purges.
+     */
+    public record Phases(Duration beginning, Duration purging, Duration expiring, Duration inChunks,
+                         Duration inCompletingBatches) {
     }
 
     /**
@@ -130,17 +140,22 @@ public final class RetentionEngine {
         var now = clock.instant();
         var stats = new Stats();
         var purges = Collections.synchronizedList(new ArrayList<Purge>());
+        long start = System.nanoTime();
         transactions.run(() -> progress.beginAll(tenants.markedForDeletionDueBy(now).stream()
                 .map(InstallationRecord::clientKey).toList(), now, sweeps));
+        long begun = System.nanoTime();
         if (workers == 1) {
             new Worker(now, stats, purges).run();
         } else {
             runInParallel(now, stats, purges);
         }
+        long purged = System.nanoTime();
         if (!Thread.currentThread().isInterrupted()) {
             deleteExpiredItems(now, stats);
         }
-        return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest);
+        var phases = new Phases(Duration.ofNanos(begun - start), Duration.ofNanos(purged - begun),
+                Duration.ofNanos(System.nanoTime() - purged), stats.inChunks(), stats.inCompletingBatches());
+        return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest, phases);
     }
 
     private void runInParallel(Instant now, Stats stats, List<Purge> purges) {
@@ -225,6 +240,7 @@ public final class RetentionEngine {
                 }
                 var duration = Duration.ofNanos(System.nanoTime() - begin);
                 stats.batch(batch.deleted(), duration);
+                stats.phase(batch.swept(), !batch.completed().isEmpty(), duration);
                 listener.batchCommitted(batch.deleted(), batch.completed().size(), duration);
                 purges.addAll(batch.completed());
                 for (Purge purge : batch.completed()) {
@@ -386,6 +402,24 @@ public final class RetentionEngine {
         long items;
         int batches;
         Duration longest = Duration.ZERO;
+        private long chunkNanos;
+        private long completingNanos;
+
+        synchronized void phase(boolean chunk, boolean completing, Duration duration) {
+            if (chunk) {
+                chunkNanos += duration.toNanos();
+            } else if (completing) {
+                completingNanos += duration.toNanos();
+            }
+        }
+
+        synchronized Duration inChunks() {
+            return Duration.ofNanos(chunkNanos);
+        }
+
+        synchronized Duration inCompletingBatches() {
+            return Duration.ofNanos(completingNanos);
+        }
 
         synchronized void batch(int deleted, Duration duration) {
             items += deleted;

@@ -45,10 +45,16 @@ public final class RetentionScheduler implements AutoCloseable {
         try {
             var result = engine.sweep();
             if (!result.purges().isEmpty() || result.itemsDeleted() > 0) {
+                var phases = result.phases();
                 LOG.log(System.Logger.Level.INFO, "Retention sweep: {0} tenant(s) purged, {1} item(s) deleted in {2}"
-                                + " batch(es), longest batch {3} ms",
+                                + " batch(es), longest batch {3} ms; beginning {4} ms, purging {5} ms (page sweep"
+                                + " chunks {6} ms, completing batches {7} ms), expired items {8} ms",
                         String.valueOf(result.purges().size()), String.valueOf(result.itemsDeleted()),
-                        String.valueOf(result.batches()), String.valueOf(result.longestBatch().toMillis()));
+                        String.valueOf(result.batches()), String.valueOf(result.longestBatch().toMillis()),
+                        String.valueOf(phases.beginning().toMillis()), String.valueOf(phases.purging().toMillis()),
+                        String.valueOf(phases.inChunks().toMillis()),
+                        String.valueOf(phases.inCompletingBatches().toMillis()),
+                        String.valueOf(phases.expiring().toMillis()));
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Retention sweep failed; it is retried at the next interval", e);

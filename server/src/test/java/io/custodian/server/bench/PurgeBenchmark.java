@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * same run on the same database, twice: quiet (nothing else runs) and loaded (4 clients read the app API,
  * {@code GET /connect/v1/tenant} of a tenant that is not purged, throughout both). Prints rows/s, the engine/raw
  * ratios, the batch durations, and the latency of the reads while idle, during the raw DELETE and during the purge.
- * A warm-up round (raw DELETE and purge of 5% as many tenants) runs first. Not a test: it prints figures.
+ * A warm-up round runs first: a raw DELETE and a purge of 5% as many tenants, then a purge of as many tenants with a
+ * few rows each (the per-tenant completion path compiled by the JIT). Not a test: it prints figures.
  *
  * <p>Arguments: tenants, rows per tenant, batch size, workers, then optionally {@code quiet} to run the quiet round
  * only and {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's).
@@ -86,6 +87,12 @@ public final class PurgeBenchmark {
                 seed(dsl, rowsPerTenant, "warm-");
                 warm.forEach(custody::uninstall);
                 require(engine.sweep().purges().size() == warmTenants, "warm-up purge");
+                // and the completion path (receipt, archive, audit) as often as the measured rounds run it, so that
+                // they measure compiled code: as many tenants again, with a few rows each
+                var warmCompletion = install(custody, "primer", tenants);
+                seed(dsl, 4, "primer-");
+                warmCompletion.forEach(custody::uninstall);
+                require(engine.sweep().purges().size() == tenants, "warm-up of the completion path");
 
                 // round 1, quiet: nothing else runs
                 var quietTenants = install(custody, "quiet", tenants);
@@ -113,6 +120,7 @@ public final class PurgeBenchmark {
                                     + "engine %.2f s, ratio %.3f (%.3f)%n", rawQuiet, rawWithRecords, engineQuiet,
                             rawQuiet / engineQuiet, rawWithRecords / engineQuiet);
                     printBatches("quiet ", quietBatches);
+                    printPhases("quiet ", quietResult.get());
                     System.exit(0);
                 }
                 // round 2, loaded: 4 clients read the app API (GET /connect/v1/tenant) throughout, as while idle
@@ -150,6 +158,8 @@ public final class PurgeBenchmark {
                 System.out.println("throughput ratio goal: engine/raw >= 0.9");
                 printBatches("quiet ", quietBatches);
                 printBatches("loaded", loadedBatches);
+                printPhases("quiet ", quietResult.get());
+                printPhases("loaded", loadedResult.get());
                 System.out.printf(Locale.ROOT, "app API reads idle:         %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
                         idle.size(), percentileMillis(idle, 0.5), percentileMillis(idle, 0.99));
                 System.out.printf(Locale.ROOT, "app API reads during raw:   %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
@@ -222,6 +232,14 @@ public final class PurgeBenchmark {
         System.out.printf(Locale.ROOT, "%s batches: %d, median %.1f ms, p99 %.1f ms, longest %.1f ms (goal <= 100 ms)%n",
                 round, sorted.size(), millis(percentile(sorted, 0.5)), millis(percentile(sorted, 0.99)),
                 millis(sorted.getLast()));
+    }
+
+    private static void printPhases(String round, RetentionEngine.SweepResult result) {
+        var phases = result.phases();
+        System.out.printf(Locale.ROOT, "%s phases: beginning %.2f s, purging %.2f s (summed over workers: page sweep "
+                        + "chunks %.2f s, batches completing purges %.2f s), expired items %.2f s%n", round,
+                phases.beginning().toNanos() / 1e9, phases.purging().toNanos() / 1e9, phases.inChunks().toNanos() / 1e9,
+                phases.inCompletingBatches().toNanos() / 1e9, phases.expiring().toNanos() / 1e9);
     }
 
     /** Operation rows for every bench tenant: a tenth relations, the rest twins, field traces and copies. */

@@ -145,6 +145,8 @@ class RetentionEngineTest {
 
         assertThat(due.purges()).singleElement().satisfies(purge ->
                 assertThat(purge.receipt().receipt().deletedPerKind()).isEqualTo(seeded));
+        assertThat(due.phases().inChunks()).as("a small purge goes through the index").isZero();
+        assertThat(due.phases().inCompletingBatches()).isPositive();
         assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
         assertThat(custody.services().receipts().all()).hasSize(1);
     }
