@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * few rows each (the per-tenant completion path compiled by the JIT). Not a test: it prints figures.
  *
  * <p>Arguments: tenants, rows per tenant, batch size, workers, then optionally {@code quiet} to run the quiet round
- * only and {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's).
+ * only, {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's) and {@code repeat=<n>} for
+ * the rounds of the quiet comparison (default 3: raw DELETE and purge alternately, each on fresh rows; the medians
+ * are printed, since one round's raw DELETE varies by a third from run to run).
  *
  * <pre>./mvnw -q -Pbench -Dbench.main=io.custodian.server.bench.PurgeBenchmark -Dbench.args="1000 1000 5000 1" -pl server -am verify</pre>
  */
@@ -55,6 +57,9 @@ public final class PurgeBenchmark {
         int chunkRows = options.stream().filter(option -> option.startsWith("chunk="))
                 .map(option -> Integer.parseInt(option.substring("chunk=".length())))
                 .findFirst().orElse(PageSweep.DEFAULT_CHUNK_ROWS);
+        int repeat = options.stream().filter(option -> option.startsWith("repeat="))
+                .map(option -> Integer.parseInt(option.substring("repeat=".length())))
+                .findFirst().orElse(3);
         long rows = (long) tenants * rowsPerTenant;
 
         var env = RunningServer.environment(PurgeBenchmark.class);
@@ -94,17 +99,34 @@ public final class PurgeBenchmark {
                 warmCompletion.forEach(custody::uninstall);
                 require(engine.sweep().purges().size() == tenants, "warm-up of the completion path");
 
-                // round 1, quiet: nothing else runs
-                var quietTenants = install(custody, "quiet", tenants);
-                seed(dsl, rowsPerTenant, "quiet-");
-                double rawQuiet = timed(() -> rawDelete(dsl, "quiet-"));
-                seed(dsl, rowsPerTenant, "quiet-");
-                quietTenants.forEach(custody::uninstall);
+                // round 1, quiet: nothing else runs; repeated, the raw DELETE and the purge alternately, each time
+                // on freshly seeded tenants
+                var quietRaw = new ArrayList<Double>();
+                var quietEngine = new ArrayList<Double>();
+                var quietResults = new ArrayList<RetentionEngine.SweepResult>();
                 batchDurations.clear();
-                var quietResult = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
-                double engineQuiet = timed(() -> quietResult.set(engine.sweep()));
+                for (int round = 1; round <= repeat; round++) {
+                    String prefix = String.format(Locale.ROOT, "quiet%02d", round);
+                    var quietTenants = install(custody, prefix, tenants);
+                    seed(dsl, rowsPerTenant, prefix + "-");
+                    quietRaw.add(timed(() -> rawDelete(dsl, prefix + "-")));
+                    seed(dsl, rowsPerTenant, prefix + "-");
+                    quietTenants.forEach(custody::uninstall);
+                    var result = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
+                    quietEngine.add(timed(() -> result.set(engine.sweep())));
+                    requirePurged(dsl, result.get(), tenants);
+                    quietResults.add(result.get());
+                    System.out.printf(Locale.ROOT, "quiet round %d: raw %.2f s, engine %.2f s, ratio %.3f%n", round,
+                            quietRaw.getLast(), quietEngine.getLast(), quietRaw.getLast() / quietEngine.getLast());
+                }
                 var quietBatches = sorted(batchDurations);
-                requirePurged(dsl, quietResult.get(), tenants);
+                double rawQuiet = median(quietRaw);
+                double engineQuiet = median(quietEngine);
+                var quietRatios = new ArrayList<Double>();
+                for (int round = 0; round < repeat; round++) {
+                    quietRatios.add(quietRaw.get(round) / quietEngine.get(round));
+                }
+                double quietRatio = median(quietRatios);
                 // for reference: the raw DELETE of the same rows followed by deleting the installation records and
                 // data keys, which the engine's purge deletes too
                 install(custody, "records", tenants);
@@ -116,11 +138,11 @@ public final class PurgeBenchmark {
                 }));
 
                 if (quietOnly) {
-                    System.out.printf(Locale.ROOT, "%nquiet: raw %.2f s (with the installation records %.2f s), "
-                                    + "engine %.2f s, ratio %.3f (%.3f)%n", rawQuiet, rawWithRecords, engineQuiet,
-                            rawQuiet / engineQuiet, rawWithRecords / engineQuiet);
+                    System.out.printf(Locale.ROOT, "%nquiet (median of %d): raw %.2f s (with the installation records "
+                                    + "%.2f s), engine %.2f s, ratio %.3f (against raw + records %.3f)%n", repeat,
+                            rawQuiet, rawWithRecords, engineQuiet, quietRatio, rawWithRecords / engineQuiet);
                     printBatches("quiet ", quietBatches);
-                    printPhases("quiet ", quietResult.get());
+                    quietResults.forEach(result -> printPhases("quiet ", result));
                     System.exit(0);
                 }
                 // round 2, loaded: 4 clients read the app API (GET /connect/v1/tenant) throughout, as while idle
@@ -140,15 +162,16 @@ public final class PurgeBenchmark {
                 requirePurged(dsl, loadedResult.get(), tenants);
 
                 System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, %d "
-                        + "worker(s), page sweep chunks of %d rows); raw = one DELETE per table of the same rows%n",
-                rows, tenants, batchSize, workers, chunkRows);
+                        + "worker(s), page sweep chunks of %d rows); raw = one DELETE per table of the same rows; "
+                        + "quiet: median of %d rounds%n",
+                rows, tenants, batchSize, workers, chunkRows, repeat);
                 System.out.printf(Locale.ROOT, "%-44s %10s %12s %10s%n", "", "seconds", "rows/s", "ratio");
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "quiet:  raw DELETE (baseline)",
                         rawQuiet, rows / rawQuiet);
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "quiet:  raw DELETE + installation records",
                         rawWithRecords, rows / rawWithRecords);
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f %10.3f%n", "quiet:  retention engine",
-                        engineQuiet, rows / engineQuiet, rawQuiet / engineQuiet);
+                        engineQuiet, rows / engineQuiet, quietRatio);
                 System.out.printf(Locale.ROOT, "%-44s %10s %12s %10.3f%n", "quiet:  engine against raw + records", "",
                         "", rawWithRecords / engineQuiet);
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "loaded: raw DELETE (baseline)",
@@ -158,7 +181,7 @@ public final class PurgeBenchmark {
                 System.out.println("throughput ratio goal: engine/raw >= 0.9");
                 printBatches("quiet ", quietBatches);
                 printBatches("loaded", loadedBatches);
-                printPhases("quiet ", quietResult.get());
+                quietResults.forEach(result -> printPhases("quiet ", result));
                 printPhases("loaded", loadedResult.get());
                 System.out.printf(Locale.ROOT, "app API reads idle:         %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
                         idle.size(), percentileMillis(idle, 0.5), percentileMillis(idle, 0.99));
@@ -220,6 +243,13 @@ public final class PurgeBenchmark {
             latencies.addAll(reading.get());
             return seconds;
         }
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static List<Duration> sorted(List<Duration> durations) {
