@@ -80,8 +80,12 @@ public final class PurgeBenchmark {
                 var readUrl = URI.create("http://127.0.0.1:" + server.port() + "/connect/v1/tenant");
                 var dsl = custody.database().dsl();
                 var batchDurations = new CopyOnWriteArrayList<Duration>();
+                var batchLog = new CopyOnWriteArrayList<BatchSeen>();
                 var engine = later.services().retentionEngine(batchSize, workers, chunkRows,
-                        PageSweep.DEFAULT_MIN_ROWS, (deleted, purged, duration) -> batchDurations.add(duration));
+                        PageSweep.DEFAULT_MIN_ROWS, (deleted, purged, duration) -> {
+                            batchDurations.add(duration);
+                            batchLog.add(new BatchSeen(deleted, purged, duration));
+                        });
 
                 // warm-up (JIT, caches, pool), not measured: a raw DELETE and a purge of 5% as many tenants
                 int warmTenants = Math.max(1, tenants / 20);
@@ -105,6 +109,7 @@ public final class PurgeBenchmark {
                 var quietEngine = new ArrayList<Double>();
                 var quietResults = new ArrayList<RetentionEngine.SweepResult>();
                 batchDurations.clear();
+                batchLog.clear();
                 for (int round = 1; round <= repeat; round++) {
                     String prefix = String.format(Locale.ROOT, "quiet%02d", round);
                     var quietTenants = install(custody, prefix, tenants);
@@ -120,6 +125,7 @@ public final class PurgeBenchmark {
                             quietRaw.getLast(), quietEngine.getLast(), quietRaw.getLast() / quietEngine.getLast());
                 }
                 var quietBatches = sorted(batchDurations);
+                var quietLongest = longest(batchLog);
                 double rawQuiet = median(quietRaw);
                 double engineQuiet = median(quietEngine);
                 var quietRatios = new ArrayList<Double>();
@@ -142,6 +148,7 @@ public final class PurgeBenchmark {
                                     + "%.2f s), engine %.2f s, ratio %.3f (against raw + records %.3f)%n", repeat,
                             rawQuiet, rawWithRecords, engineQuiet, quietRatio, rawWithRecords / engineQuiet);
                     printBatches("quiet ", quietBatches);
+                    System.out.println("quiet  longest batches: " + quietLongest);
                     quietResults.forEach(result -> printPhases("quiet ", result));
                     System.exit(0);
                 }
@@ -154,11 +161,13 @@ public final class PurgeBenchmark {
                 seed(dsl, rowsPerTenant, "loaded-");
                 loadedTenants.forEach(custody::uninstall);
                 batchDurations.clear();
+                batchLog.clear();
                 var loadedResult = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
                 var duringPurge = new ArrayList<Long>();
                 double engineLoaded = whileReading(readUrl, token, duringPurge,
                         () -> loadedResult.set(engine.sweep()));
                 var loadedBatches = sorted(batchDurations);
+                var loadedLongest = longest(batchLog);
                 requirePurged(dsl, loadedResult.get(), tenants);
 
                 System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, %d "
@@ -181,6 +190,8 @@ public final class PurgeBenchmark {
                 System.out.println("throughput ratio goal: engine/raw >= 0.9");
                 printBatches("quiet ", quietBatches);
                 printBatches("loaded", loadedBatches);
+                System.out.println("quiet  longest batches: " + quietLongest);
+                System.out.println("loaded longest batches: " + loadedLongest);
                 quietResults.forEach(result -> printPhases("quiet ", result));
                 printPhases("loaded", loadedResult.get());
                 System.out.printf(Locale.ROOT, "app API reads idle:         %6d requests, p50 %7.2f ms, p99 %7.2f ms%n",
@@ -243,6 +254,21 @@ public final class PurgeBenchmark {
             latencies.addAll(reading.get());
             return seconds;
         }
+    }
+
+    /** A committed batch as the engine reported it. */
+    private record BatchSeen(int deleted, int purged, Duration duration) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.1f ms (%d items, %d purges)", duration.toNanos() / 1e6, deleted,
+                    purged);
+        }
+    }
+
+    /** The five longest batches, longest first: what kind of batch sets the longest batch duration. */
+    private static List<BatchSeen> longest(List<BatchSeen> batches) {
+        return batches.stream().sorted(java.util.Comparator.comparing(BatchSeen::duration).reversed()).limit(5)
+                .toList();
     }
 
     private static double median(List<Double> values) {
