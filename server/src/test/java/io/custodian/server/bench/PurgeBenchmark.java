@@ -84,7 +84,7 @@ public final class PurgeBenchmark {
                 var engine = later.services().retentionEngine(batchSize, workers, chunkRows,
                         PageSweep.DEFAULT_MIN_ROWS, (deleted, purged, duration) -> {
                             batchDurations.add(duration);
-                            batchLog.add(new BatchSeen(deleted, purged, duration));
+                            batchLog.add(new BatchSeen(batchLog.size() + 1, deleted, purged, duration));
                         });
 
                 // warm-up (JIT, caches, pool), not measured: a raw DELETE and a purge of 5% as many tenants
@@ -257,11 +257,11 @@ public final class PurgeBenchmark {
     }
 
     /** A committed batch as the engine reported it. */
-    private record BatchSeen(int deleted, int purged, Duration duration) {
+    private record BatchSeen(int ordinal, int deleted, int purged, Duration duration) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.1f ms (%d items, %d purges)", duration.toNanos() / 1e6, deleted,
-                    purged);
+            return String.format(Locale.ROOT, "%.1f ms (batch %d: %d items, %d purges)", duration.toNanos() / 1e6,
+                    ordinal, deleted, purged);
         }
     }
 
