@@ -2,7 +2,7 @@ package io.custodian.persistence.retention;
 
 import io.custodian.domain.datamap.ItemKind;
 import io.custodian.domain.tenant.ClientKey;
-import io.custodian.domain.tenant.TenantState;
+import io.custodian.persistence.tenant.JooqTenantStore;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -91,8 +91,7 @@ public final class PurgeLedger {
         List<String> due = dsl.select(TENANT.CLIENT_KEY)
                 .from(TENANT)
                 .where(TENANT.CLIENT_KEY.eq(DSL.any(all.toArray(String[]::new))))
-                .and(TENANT.STATE.eq(TenantState.MARKED_FOR_DELETION.name()))
-                .and(TENANT.PURGE_DEADLINE.le(startedAt.atOffset(ZoneOffset.UTC)))
+                .and(JooqTenantStore.purgeDueBy(startedAt))
                 .andNotExists(DSL.selectOne().from(PURGE_PROGRESS)
                         .where(PURGE_PROGRESS.CLIENT_KEY.eq(TENANT.CLIENT_KEY)))
                 .orderBy(TENANT.CLIENT_KEY)
@@ -102,18 +101,13 @@ public final class PurgeLedger {
         if (due.isEmpty()) {
             return List.of();
         }
+        // none of them has begun: begins are serialised by the begin lock, and those under way were left out
+        String[] keys = due.toArray(String[]::new);
         Field<String> key = DSL.field(DSL.name("k", "client_key"), String.class);
-        List<String> begun = dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT)
+        dsl.insertInto(PURGE_PROGRESS, PURGE_PROGRESS.CLIENT_KEY, PURGE_PROGRESS.STARTED_AT)
                 .select(DSL.select(key, DSL.val(startedAt.atOffset(ZoneOffset.UTC)))
-                        .from(DSL.table("unnest({0}::text[])", DSL.val(due.toArray(String[]::new)))
-                                .as("k", "client_key")))
-                .onConflictDoNothing()
-                .returningResult(PURGE_PROGRESS.CLIENT_KEY)
-                .fetch(Record1::value1);
-        if (begun.isEmpty()) {
-            return List.of();
-        }
-        String[] keys = begun.toArray(String[]::new);
+                        .from(DSL.table("unnest({0}::text[])", DSL.val(keys)).as("k", "client_key")))
+                .execute();
         Map<ItemKind, Map<String, Long>> counts = new EnumMap<>(ItemKind.class);
         for (ItemTable table : ItemTables.all()) {
             Map<String, Long> ofKind = new LinkedHashMap<>();
@@ -155,7 +149,7 @@ public final class PurgeLedger {
                                     DSL.val(stateColumn.toArray(String[]::new)))))
                     .execute();
         }
-        return begun.stream().map(ClientKey::new).toList();
+        return due.stream().map(ClientKey::new).toList();
     }
 
     /**

@@ -9,6 +9,7 @@ import io.custodian.domain.tenant.ProductType;
 import io.custodian.domain.tenant.TenantState;
 import io.custodian.domain.tenant.TenantStore;
 import io.custodian.persistence.jooq.tables.records.TenantRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import java.net.URI;
@@ -79,10 +80,17 @@ public final class JooqTenantStore implements TenantStore {
     @Override
     public List<InstallationRecord> markedForDeletionDueBy(Instant until) {
         return dsl.selectFrom(TENANT)
-                .where(TENANT.STATE.eq(TenantState.MARKED_FOR_DELETION.name()))
-                .and(TENANT.PURGE_DEADLINE.le(utc(until)))
+                .where(purgeDueBy(until))
                 .orderBy(TENANT.PURGE_DEADLINE, TENANT.CLIENT_KEY)
                 .fetch(JooqTenantStore::toDomain);
+    }
+
+    /**
+     * The {@code tenant} rows due for purge by {@code until}: marked for deletion, the deadline at or before it
+     * ({@link InstallationRecord#isPurgeDue} in SQL).
+     */
+    public static Condition purgeDueBy(Instant until) {
+        return TENANT.STATE.eq(TenantState.MARKED_FOR_DELETION.name()).and(TENANT.PURGE_DEADLINE.le(utc(until)));
     }
 
     private TenantRecord toRow(InstallationRecord record) {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -191,13 +193,14 @@ public final class RetentionEngine {
     }
 
     /**
-     * One committed batch: items deleted, purges completed (receipts issued), purge records finished (a record whose
-     * installation was already gone is finished without a receipt), and whether it was a chunk of a page sweep.
+     * One committed batch: items deleted, purges completed (receipts issued), purge records finished (those completed,
+     * and any whose installation was already gone, finished without a receipt), and whether it was a chunk of a page
+     * sweep.
      */
     private record Batch(int deleted, List<Purge> completed, int finished, boolean swept) {
 
         boolean didNothing() {
-            return !swept && deleted == 0 && completed.isEmpty() && finished == 0;
+            return !swept && deleted == 0 && finished == 0;
         }
     }
 
@@ -340,7 +343,7 @@ public final class RetentionEngine {
             if (done.isEmpty()) {
                 return new Batch(deletedTotal, List.of(), 0, false);
             }
-            // a record is gone only if a purge completed without removing its progress: nothing left to complete;
+            // a record already gone (its purge completed elsewhere) leaves nothing to complete but its progress;
             // one not due by this process's clock (another process, whose clock is ahead, began the purge) waits
             var found = tenants.findAll(done);
             var records = found.stream().filter(record -> record.isPurgeDue(now)).toList();
@@ -365,7 +368,7 @@ public final class RetentionEngine {
         var purging = new HashSet<>(transactions.inTransaction(progress::inProgress));
         transactions.inTransaction(() -> tenants.markedForDeletionDueBy(now))
                 .forEach(record -> purging.add(record.clientKey()));
-        var candidates = new java.util.TreeSet<ClientKey>(java.util.Comparator.comparing(ClientKey::value));
+        var candidates = new TreeSet<ClientKey>(Comparator.comparing(ClientKey::value));
         candidates.addAll(transactions.inTransaction(inventory::tenantsWithItems));
         candidates.removeAll(purging);
         long total = 0;
