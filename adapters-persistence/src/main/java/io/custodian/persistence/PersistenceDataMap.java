@@ -113,18 +113,14 @@ public final class PersistenceDataMap {
                             + " purge's final transaction together with the installation record. No tenant items.",
                     List.of(CLIENT_KEY, "started_at")),
             new NonTenantTable("purge_progress_count",
-                    "Per purge in progress and item kind, the items its single receipt reports (counted when it"
-                            + " began, or by the page sweep of the kind's table) and how far their deletion got;"
-                            + " removed with its purge_progress row. No tenant items.",
+                    "Per purge in progress and item kind, the items counted when it began (what its single receipt"
+                            + " reports) and how far their deletion got; removed with its purge_progress row. No"
+                            + " tenant items.",
                     List.of(CLIENT_KEY, "item_kind", "item_count", "state")),
             new NonTenantTable("purge_sweep",
                     "Bookkeeping of a mass purge reading an item table in page order: which table, the next page"
                             + " and the end, the rows deleted so far; removed when the sweep ends. No tenant data.",
-                    List.of("item_kind", "next_page", "end_page", "deleted", "started_at", "relfilenode")),
-            new NonTenantTable("purge_sweep_tally",
-                    "Bookkeeping of a page sweep: per chunk of pages, how many rows of each purged tenant it deleted;"
-                            + " added to the purges' counts and removed when the sweep ends. No tenant items.",
-                    List.of("item_kind", "first_page", "client_keys", "counts")),
+                    List.of("item_kind", "next_page", "end_page", "deleted", "started_at")),
             new NonTenantTable("support_download",
                     "Custody record of support-bundle downloads: which staff member downloaded the bundle of which"
                             + " ticket when, the bundle's size and SHA-256, and the acknowledged wipe of the copy. It is"

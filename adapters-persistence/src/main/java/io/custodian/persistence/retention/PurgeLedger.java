@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,12 @@ import static io.custodian.persistence.jooq.Tables.TENANT;
  * joins the caller's transaction. {@link #lockGroup} takes the purges' row locks with {@code SKIP LOCKED}, so
  * exactly one transaction at a time, across processes, works on a tenant's purge.
  *
- * <p>A purge is counted per item kind: what its receipt reports. The database's write gate (trigger
- * {@code item_write_gate}) refuses every item write for a tenant whose purge has begun, and {@link #beginAll} locks
- * the tenant rows before counting (waiting for writes under way), so the counts stay exact until the purge
- * completes. Each count has a state: {@code PENDING} (to delete through the index, {@link ItemBatches#deleteEach};
- * counted when the purge begins), {@code SWEEPING} (deleted by the page sweep of its table, {@link PageSweep}, which
- * counts what it deletes: 0 until the sweep ends) or {@code DONE} (nothing of the kind left).
+ * <p>A purge is counted when it begins ({@link #beginAll}): per item kind, how many items the tenant holds. The
+ * database's write gate (trigger {@code item_write_gate}) refuses every item write for a tenant whose purge has
+ * begun, and {@link #beginAll} locks the tenant rows before counting (waiting for writes under way), so the counts
+ * stay exact until the purge completes: they are what the receipt reports. Each count has a state: {@code PENDING}
+ * (to delete through the index, {@link ItemBatches#deleteEach}), {@code SWEEPING} (deleted by the page sweep of its
+ * table, {@link PageSweep}) or {@code DONE} (nothing of the kind left).
  */
 public final class PurgeLedger {
 
@@ -53,17 +52,14 @@ public final class PurgeLedger {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
     }
 
-    /** Decides which item tables a beginning sweeps in page order ({@link PageSweep}). */
+    /** Decides which item tables a beginning sweeps in page order ({@link PageSweep}), from what the tenants hold. */
     @FunctionalInterface
     public interface SweepPlanner {
         /** No table is swept: every count is {@code PENDING}. */
-        SweepPlanner NONE = (kind, tenants, startedAt) -> false;
+        SweepPlanner NONE = (rows, startedAt) -> Set.of();
 
-        /**
-         * Whether the table of {@code kind} is swept for the purges of {@code tenants} beginning in this transaction
-         * (if so, the sweep is recorded).
-         */
-        boolean sweep(ItemKind kind, List<String> tenants, Instant startedAt);
+        /** Given the rows per kind the newly begun purges hold, the kinds whose tables are swept (sweeps recorded). */
+        Set<ItemKind> plan(Map<ItemKind, Long> rows, Instant startedAt);
     }
 
     /** {@link #beginAll(Collection, Instant, SweepPlanner)} without page sweeps. */
@@ -72,9 +68,9 @@ public final class PurgeLedger {
     }
 
     /**
-     * Records that the purges of {@code tenants} have started and, for each newly started one, its counts per kind:
-     * {@code SWEEPING} at 0 for the kinds {@code planner} sweeps (every newly started tenant), {@code PENDING} with
-     * the items it holds for the others (the kinds it holds). Returns the newly started tenants.
+     * Records that the purges of {@code tenants} have started and counts, for each newly started one, its items per
+     * kind: {@code SWEEPING} for the kinds {@code planner} sweeps, {@code PENDING} for the others. Returns the newly
+     * started tenants.
      *
      * <p>Only a tenant whose installation record is still marked for deletion with its deadline at or before
      * {@code startedAt}, and whose purge has not begun, begins: its record is locked first ({@code FOR UPDATE}, in key
@@ -113,24 +109,20 @@ public final class PurgeLedger {
                         .from(DSL.table("unnest({0}::text[])", DSL.val(keys)).as("k", "client_key")))
                 .execute();
         Map<ItemKind, Map<String, Long>> counts = new EnumMap<>(ItemKind.class);
-        Set<ItemKind> swept = EnumSet.noneOf(ItemKind.class);
         for (ItemTable table : ItemTables.all()) {
             Map<String, Long> ofKind = new LinkedHashMap<>();
-            if (planner.sweep(table.kind(), due, startedAt)) {
-                // counted by the sweep as it deletes them
-                swept.add(table.kind());
-                due.forEach(tenant -> ofKind.put(tenant, 0L));
-            } else {
-                dsl.select(table.clientKey(), DSL.count())
-                        .from(table.table())
-                        .where(table.clientKey().eq(DSL.any(keys)))
-                        .groupBy(table.clientKey())
-                        .forEach(row -> ofKind.put(row.value1(), row.value2().longValue()));
-            }
+            dsl.select(table.clientKey(), DSL.count())
+                    .from(table.table())
+                    .where(table.clientKey().eq(DSL.any(keys)))
+                    .groupBy(table.clientKey())
+                    .forEach(row -> ofKind.put(row.value1(), row.value2().longValue()));
             if (!ofKind.isEmpty()) {
                 counts.put(table.kind(), ofKind);
             }
         }
+        Map<ItemKind, Long> rows = new EnumMap<>(ItemKind.class);
+        counts.forEach((kind, ofKind) -> rows.put(kind, ofKind.values().stream().mapToLong(Long::longValue).sum()));
+        var swept = planner.plan(rows, startedAt);
         // one statement whatever the number of counts: four arrays, unnested
         List<String> tenantColumn = new ArrayList<>();
         List<String> kindColumn = new ArrayList<>();
@@ -224,17 +216,13 @@ public final class PurgeLedger {
                 .execute();
     }
 
-    /**
-     * What the purges of {@code tenants} delete, per tenant and kind (kinds they held): as counted when they began, and
-     * for a swept kind as its sweep counted (0 until the sweep ends).
-     */
+    /** What the purges of {@code tenants} delete, per tenant and kind, as counted when they began (kinds they held). */
     public Map<ClientKey, Map<ItemKind, Long>> counts(Collection<ClientKey> tenants) {
         Map<ClientKey, Map<ItemKind, Long>> counts = new LinkedHashMap<>();
         tenants.forEach(tenant -> counts.put(tenant, new EnumMap<>(ItemKind.class)));
         dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT)
                 .from(PURGE_PROGRESS_COUNT)
                 .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
-                .and(PURGE_PROGRESS_COUNT.ITEM_COUNT.gt(0L))
                 .forEach(row -> counts.get(new ClientKey(row.value1())).put(ItemKind.valueOf(row.value2()), row.value3()));
         return counts;
     }

@@ -14,7 +14,6 @@ import io.custodian.persistence.jooq.tables.LoginAttempt;
 import io.custodian.persistence.jooq.tables.PurgeProgress;
 import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.PurgeSweep;
-import io.custodian.persistence.jooq.tables.PurgeSweepTally;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffCredential;
 import io.custodian.persistence.jooq.tables.StaffMember;
@@ -96,8 +95,8 @@ public class DefaultSchema extends SchemaImpl {
     public final PurgeProgress PURGE_PROGRESS = PurgeProgress.PURGE_PROGRESS;
 
     /**
-     * Custody bookkeeping: per purge in progress and item kind, the items its
-     * receipt counts (no tenant items)
+     * Custody bookkeeping: per purge in progress and item kind, the items
+     * counted when it began (no tenant items)
      */
     public final PurgeProgressCount PURGE_PROGRESS_COUNT = PurgeProgressCount.PURGE_PROGRESS_COUNT;
 
@@ -106,12 +105,6 @@ public class DefaultSchema extends SchemaImpl {
      * counted SWEEPING (no tenant items)
      */
     public final PurgeSweep PURGE_SWEEP = PurgeSweep.PURGE_SWEEP;
-
-    /**
-     * Custody bookkeeping: per chunk of a page sweep, the rows it deleted of
-     * each tenant (no tenant items)
-     */
-    public final PurgeSweepTally PURGE_SWEEP_TALLY = PurgeSweepTally.PURGE_SWEEP_TALLY;
 
     /**
      * Custody record: signed deletion receipts, pseudonymised; kept after the
@@ -205,7 +198,6 @@ public class DefaultSchema extends SchemaImpl {
             PurgeProgress.PURGE_PROGRESS,
             PurgeProgressCount.PURGE_PROGRESS_COUNT,
             PurgeSweep.PURGE_SWEEP,
-            PurgeSweepTally.PURGE_SWEEP_TALLY,
             Receipt.RECEIPT,
             StaffCredential.STAFF_CREDENTIAL,
             StaffMember.STAFF_MEMBER,

@@ -14,7 +14,6 @@ import io.custodian.persistence.jooq.tables.LoginAttempt;
 import io.custodian.persistence.jooq.tables.PurgeProgress;
 import io.custodian.persistence.jooq.tables.PurgeProgressCount;
 import io.custodian.persistence.jooq.tables.PurgeSweep;
-import io.custodian.persistence.jooq.tables.PurgeSweepTally;
 import io.custodian.persistence.jooq.tables.Receipt;
 import io.custodian.persistence.jooq.tables.StaffCredential;
 import io.custodian.persistence.jooq.tables.StaffMember;
@@ -37,7 +36,6 @@ import io.custodian.persistence.jooq.tables.records.LoginAttemptRecord;
 import io.custodian.persistence.jooq.tables.records.PurgeProgressCountRecord;
 import io.custodian.persistence.jooq.tables.records.PurgeProgressRecord;
 import io.custodian.persistence.jooq.tables.records.PurgeSweepRecord;
-import io.custodian.persistence.jooq.tables.records.PurgeSweepTallyRecord;
 import io.custodian.persistence.jooq.tables.records.ReceiptRecord;
 import io.custodian.persistence.jooq.tables.records.StaffCredentialRecord;
 import io.custodian.persistence.jooq.tables.records.StaffMemberRecord;
@@ -81,7 +79,6 @@ public class Keys {
     public static final UniqueKey<PurgeProgressRecord> PURGE_PROGRESS_PK = Internal.createUniqueKey(PurgeProgress.PURGE_PROGRESS, DSL.name("purge_progress_pk"), new TableField[] { PurgeProgress.PURGE_PROGRESS.CLIENT_KEY }, true);
     public static final UniqueKey<PurgeProgressCountRecord> PURGE_PROGRESS_COUNT_PK = Internal.createUniqueKey(PurgeProgressCount.PURGE_PROGRESS_COUNT, DSL.name("purge_progress_count_pk"), new TableField[] { PurgeProgressCount.PURGE_PROGRESS_COUNT.CLIENT_KEY, PurgeProgressCount.PURGE_PROGRESS_COUNT.ITEM_KIND }, true);
     public static final UniqueKey<PurgeSweepRecord> PURGE_SWEEP_PK = Internal.createUniqueKey(PurgeSweep.PURGE_SWEEP, DSL.name("purge_sweep_pk"), new TableField[] { PurgeSweep.PURGE_SWEEP.ITEM_KIND }, true);
-    public static final UniqueKey<PurgeSweepTallyRecord> PURGE_SWEEP_TALLY_PK = Internal.createUniqueKey(PurgeSweepTally.PURGE_SWEEP_TALLY, DSL.name("purge_sweep_tally_pk"), new TableField[] { PurgeSweepTally.PURGE_SWEEP_TALLY.ITEM_KIND, PurgeSweepTally.PURGE_SWEEP_TALLY.FIRST_PAGE }, true);
     public static final UniqueKey<ReceiptRecord> RECEIPT_PK = Internal.createUniqueKey(Receipt.RECEIPT, DSL.name("receipt_pk"), new TableField[] { Receipt.RECEIPT.RECEIPT_ID }, true);
     public static final UniqueKey<StaffCredentialRecord> STAFF_CREDENTIAL_PK = Internal.createUniqueKey(StaffCredential.STAFF_CREDENTIAL, DSL.name("staff_credential_pk"), new TableField[] { StaffCredential.STAFF_CREDENTIAL.STAFF_ID }, true);
     public static final UniqueKey<StaffMemberRecord> STAFF_MEMBER_LOGIN_UQ = Internal.createUniqueKey(StaffMember.STAFF_MEMBER, DSL.name("staff_member_login_uq"), new TableField[] { StaffMember.STAFF_MEMBER.LOGIN_NAME }, true);
@@ -101,7 +98,6 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<PurgeProgressCountRecord, PurgeProgressRecord> PURGE_PROGRESS_COUNT__PURGE_PROGRESS_COUNT_PROGRESS_FK = Internal.createForeignKey(PurgeProgressCount.PURGE_PROGRESS_COUNT, DSL.name("purge_progress_count_progress_fk"), new TableField[] { PurgeProgressCount.PURGE_PROGRESS_COUNT.CLIENT_KEY }, Keys.PURGE_PROGRESS_PK, new TableField[] { PurgeProgress.PURGE_PROGRESS.CLIENT_KEY }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
-    public static final ForeignKey<PurgeSweepTallyRecord, PurgeSweepRecord> PURGE_SWEEP_TALLY__PURGE_SWEEP_TALLY_SWEEP_FK = Internal.createForeignKey(PurgeSweepTally.PURGE_SWEEP_TALLY, DSL.name("purge_sweep_tally_sweep_fk"), new TableField[] { PurgeSweepTally.PURGE_SWEEP_TALLY.ITEM_KIND }, Keys.PURGE_SWEEP_PK, new TableField[] { PurgeSweep.PURGE_SWEEP.ITEM_KIND }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<StaffCredentialRecord, StaffMemberRecord> STAFF_CREDENTIAL__STAFF_CREDENTIAL_STAFF_FK = Internal.createForeignKey(StaffCredential.STAFF_CREDENTIAL, DSL.name("staff_credential_staff_fk"), new TableField[] { StaffCredential.STAFF_CREDENTIAL.STAFF_ID }, Keys.STAFF_MEMBER_PK, new TableField[] { StaffMember.STAFF_MEMBER.STAFF_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<StaffSessionRecord, StaffMemberRecord> STAFF_SESSION__STAFF_SESSION_STAFF_FK = Internal.createForeignKey(StaffSession.STAFF_SESSION, DSL.name("staff_session_staff_fk"), new TableField[] { StaffSession.STAFF_SESSION.STAFF_ID }, Keys.STAFF_MEMBER_PK, new TableField[] { StaffMember.STAFF_MEMBER.STAFF_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -108,20 +108,12 @@ class PageSweepTest extends DatabaseTest {
     private Set<ItemKind> begin(List<ClientKey> tenants, Instant startedAt, PageSweep sweep) {
         markForDeletion(startedAt, tenants.stream().map(ClientKey::value).toList());
         Set<ItemKind> planned = EnumSet.noneOf(ItemKind.class);
-        transactions.run(() -> ledger.beginAll(tenants, startedAt, (kind, keys, at) -> {
-            boolean swept = sweep.sweep(kind, keys, at);
-            if (swept) {
-                planned.add(kind);
-            }
-            return swept;
+        transactions.run(() -> ledger.beginAll(tenants, startedAt, (rows, at) -> {
+            var kinds = sweep.plan(rows, at);
+            planned.addAll(kinds);
+            return kinds;
         }));
         return planned;
-    }
-
-    /** Rows the tallies of the sweeps under way hold. */
-    private static long tallied() {
-        return dsl().fetchSingle("select coalesce(sum(c), 0)::bigint from purge_sweep_tally, unnest(counts) as c")
-                .get(0, Long.class);
     }
 
     private Optional<PageSweep.Chunk> next(PageSweep sweep) {
@@ -247,10 +239,6 @@ class PageSweepTest extends DatabaseTest {
             assertThat(sweep.inProgress()).containsExactly(USAGE_EVENT);
             assertThat(transactions.inTransaction(sweep::awaitChunks)).isTrue();
             assertThat(statesOf(GLOBEX)).isEqualTo(Map.of(USAGE_EVENT, PurgeLedger.SWEEPING));
-            assertThat(transactions.inTransaction(() -> ledger.counts(List.of(GLOBEX))))
-                    .as("a swept kind is counted when its sweep ends").isEqualTo(Map.of(GLOBEX, Map.of()));
-            assertThat(tallied()).as("each chunk tallies what it deleted")
-                    .isEqualTo(chunks.stream().mapToInt(PageSweep.Chunk::deleted).sum());
         }
 
         assertThat(chunks).hasSize((int) expectedChunks);
@@ -266,7 +254,6 @@ class PageSweepTest extends DatabaseTest {
         assertThat(next(sweep)).isEmpty();
         assertThat(transactions.inTransaction(sweep::awaitChunks)).isFalse();
         assertThat(sweep.inProgress()).isEmpty();
-        assertThat(tallied()).as("the tallies go with the sweep").isZero();
         assertThat(transactions.inTransaction(() -> ledger.counts(List.of(ACME, GLOBEX)))).as("the receipts")
                 .isEqualTo(Map.of(ACME, Map.of(USAGE_EVENT, (long) ROWS, SYNC_RELATION, 1L),
                         GLOBEX, Map.of(USAGE_EVENT, (long) ROWS)));
@@ -353,62 +340,30 @@ class PageSweepTest extends DatabaseTest {
         assertThat(sweep.inProgress()).isEmpty();
     }
 
-    // 4. other paths and rewrites ------------------------------------------------------------------------------
+    // 4. mismatch ------------------------------------------------------------------------------------------------
 
     @Test
-    void a_row_deleted_by_another_path_meanwhile_is_not_counted_by_the_sweep() {
+    void a_sweep_deleting_fewer_rows_than_counted_ends_unverified_and_leaves_the_counts_to_the_index_path() {
         seed("usage_event", ROWS, "acme", "globex", "initech");
         var sweep = new PageSweep(dsl(), 300, 1_000);
         assertThat(begin(List.of(ACME, GLOBEX), T0, sweep)).containsExactly(USAGE_EVENT);
-        // the write gate refuses inserts and updates, not deletes
+        // deleted by another path meanwhile (the write gate refuses inserts and updates, not deletes)
         assertThat(dsl().execute("delete from usage_event where client_key = 'acme' and item_id = 'item-7'"))
                 .isEqualTo(1);
 
         var chunks = sweepAll(sweep);
 
-        assertThat(chunks.getLast().ended()).isTrue();
-        assertThat(chunks.getLast().verified()).as("the table was not rewritten").isTrue();
-        assertThat(chunks.stream().mapToInt(PageSweep.Chunk::deleted).sum()).isEqualTo(2 * ROWS - 1);
-        assertThat(statesOf(ACME)).isEqualTo(Map.of(USAGE_EVENT, PurgeLedger.DONE));
-        assertThat(transactions.inTransaction(() -> ledger.counts(List.of(ACME, GLOBEX)))).as("what the purge deleted")
-                .isEqualTo(Map.of(ACME, Map.of(USAGE_EVENT, ROWS - 1L), GLOBEX, Map.of(USAGE_EVENT, (long) ROWS)));
-        assertThat(rowsOf("usage_event", "acme", "globex")).isZero();
-        assertThat(rowsOf("usage_event", "initech")).isEqualTo(ROWS);
-    }
-
-    @Test
-    void a_table_rewritten_during_its_sweep_ends_unverified_and_what_is_left_is_counted_for_the_index_path() {
-        seed("usage_event", ROWS, "acme", "globex", "initech");
-        var sweep = new PageSweep(dsl(), 300, 1_000);
-        assertThat(begin(List.of(ACME, GLOBEX), T0, sweep)).containsExactly(USAGE_EVENT);
-        var first = next(sweep).orElseThrow();
-        assertThat(first.ended()).isFalse();
-        // the rows after the first chunk's pages move forward into the pages it emptied
-        dsl().execute("vacuum full usage_event");
-        long moved = rowsBeforePage("usage_event", nextPage(USAGE_EVENT), "acme", "globex");
-        assertThat(moved).as("rows of the purged tenants now lie on pages already read").isPositive();
-
-        var chunks = sweepAll(sweep);
-
+        assertThat(chunks).hasSizeGreaterThan(1);
         assertThat(chunks.getLast().ended()).isTrue();
         assertThat(chunks.getLast().verified()).isFalse();
-        long left = rowsOf("usage_event", "acme", "globex");
-        assertThat(left).isEqualTo(moved);
-        assertThat(first.deleted() + chunks.stream().mapToInt(PageSweep.Chunk::deleted).sum())
-                .isEqualTo(2 * ROWS - left);
+        assertThat(chunks.stream().mapToInt(PageSweep.Chunk::deleted).sum()).isEqualTo(2 * ROWS - 1);
         assertThat(statesOf(ACME)).isEqualTo(Map.of(USAGE_EVENT, PurgeLedger.PENDING));
         assertThat(statesOf(GLOBEX)).isEqualTo(Map.of(USAGE_EVENT, PurgeLedger.PENDING));
-        assertThat(transactions.inTransaction(() -> ledger.counts(List.of(ACME, GLOBEX))))
-                .as("deleted by the sweep plus what is left: all the tenants held")
-                .isEqualTo(Map.of(ACME, Map.of(USAGE_EVENT, (long) ROWS), GLOBEX, Map.of(USAGE_EVENT, (long) ROWS)));
+        assertThat(transactions.inTransaction(() -> ledger.pending(List.of(ACME, GLOBEX))))
+                .isEqualTo(Map.of(USAGE_EVENT, Map.of(ACME, (long) ROWS, GLOBEX, (long) ROWS)));
         assertThat(transactions.inTransaction(() -> ledger.lockGroup(10))).containsExactly(ACME, GLOBEX);
         assertThat(sweep.inProgress()).isEmpty();
         assertThat(next(sweep)).isEmpty();
-
-        var batches = new ItemBatches(dsl());
-        var deleted = transactions.inTransaction(() -> batches.deleteEach(List.of(ACME, GLOBEX), USAGE_EVENT, ROWS));
-        assertThat(deleted.values().stream().mapToLong(Integer::longValue).sum()).as("the index path deletes the rest")
-                .isEqualTo(left);
         assertThat(rowsOf("usage_event", "acme", "globex")).isZero();
         assertThat(rowsOf("usage_event", "initech")).isEqualTo(ROWS);
     }

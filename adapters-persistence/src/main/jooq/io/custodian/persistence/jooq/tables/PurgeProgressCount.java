@@ -40,8 +40,8 @@ import org.jooq.impl.TableImpl;
 
 
 /**
- * Custody bookkeeping: per purge in progress and item kind, the items its
- * receipt counts (no tenant items)
+ * Custody bookkeeping: per purge in progress and item kind, the items counted
+ * when it began (no tenant items)
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
@@ -72,11 +72,10 @@ public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
     public final TableField<PurgeProgressCountRecord, String> ITEM_KIND = createField(DSL.name("item_kind"), SQLDataType.CLOB.nullable(false), this, "");
 
     /**
-     * The column <code>purge_progress_count.item_count</code>. PENDING and
-     * DONE: the items of the kind the tenant held when its purge began;
-     * SWEEPING: 0 until the sweep ends and adds what it deleted
+     * The column <code>purge_progress_count.item_count</code>. items of the
+     * kind the tenant held when its purge began
      */
-    public final TableField<PurgeProgressCountRecord, Long> ITEM_COUNT = createField(DSL.name("item_count"), SQLDataType.BIGINT.nullable(false), this, "PENDING and DONE: the items of the kind the tenant held when its purge began; SWEEPING: 0 until the sweep ends and adds what it deleted");
+    public final TableField<PurgeProgressCountRecord, Long> ITEM_COUNT = createField(DSL.name("item_count"), SQLDataType.BIGINT.nullable(false), this, "items of the kind the tenant held when its purge began");
 
     /**
      * The column <code>purge_progress_count.state</code>. PENDING (index path),
@@ -89,7 +88,7 @@ public class PurgeProgressCount extends TableImpl<PurgeProgressCountRecord> {
     }
 
     private PurgeProgressCount(Name alias, Table<PurgeProgressCountRecord> aliased, Field<?>[] parameters, Condition where) {
-        super(alias, null, aliased, parameters, DSL.comment("Custody bookkeeping: per purge in progress and item kind, the items its receipt counts (no tenant items)"), TableOptions.table(), where);
+        super(alias, null, aliased, parameters, DSL.comment("Custody bookkeeping: per purge in progress and item kind, the items counted when it began (no tenant items)"), TableOptions.table(), where);
     }
 
     /**

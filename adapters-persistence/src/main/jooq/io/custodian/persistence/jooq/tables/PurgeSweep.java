@@ -6,7 +6,6 @@ package io.custodian.persistence.jooq.tables;
 
 import io.custodian.persistence.jooq.DefaultSchema;
 import io.custodian.persistence.jooq.Keys;
-import io.custodian.persistence.jooq.tables.PurgeSweepTally.PurgeSweepTallyPath;
 import io.custodian.persistence.jooq.tables.records.PurgeSweepRecord;
 
 import java.time.OffsetDateTime;
@@ -17,13 +16,9 @@ import java.util.List;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -85,13 +80,6 @@ public class PurgeSweep extends TableImpl<PurgeSweepRecord> {
      */
     public final TableField<PurgeSweepRecord, OffsetDateTime> STARTED_AT = createField(DSL.name("started_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
 
-    /**
-     * The column <code>purge_sweep.relfilenode</code>. the file of the table
-     * when the sweep began: a sweep ending in another file (table rewritten) is
-     * not complete
-     */
-    public final TableField<PurgeSweepRecord, Long> RELFILENODE = createField(DSL.name("relfilenode"), SQLDataType.BIGINT.nullable(false), this, "the file of the table when the sweep began: a sweep ending in another file (table rewritten) is not complete");
-
     private PurgeSweep(Name alias, Table<PurgeSweepRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -121,39 +109,6 @@ public class PurgeSweep extends TableImpl<PurgeSweepRecord> {
         this(DSL.name("purge_sweep"), null);
     }
 
-    public <O extends Record> PurgeSweep(Table<O> path, ForeignKey<O, PurgeSweepRecord> childPath, InverseForeignKey<O, PurgeSweepRecord> parentPath) {
-        super(path, childPath, parentPath, PURGE_SWEEP);
-    }
-
-    /**
-     * A subtype implementing {@link Path} for simplified path-based joins.
-     */
-    public static class PurgeSweepPath extends PurgeSweep implements Path<PurgeSweepRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> PurgeSweepPath(Table<O> path, ForeignKey<O, PurgeSweepRecord> childPath, InverseForeignKey<O, PurgeSweepRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private PurgeSweepPath(Name alias, Table<PurgeSweepRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public PurgeSweepPath as(String alias) {
-            return new PurgeSweepPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public PurgeSweepPath as(Name alias) {
-            return new PurgeSweepPath(alias, this);
-        }
-
-        @Override
-        public PurgeSweepPath as(Table<?> alias) {
-            return new PurgeSweepPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -162,19 +117,6 @@ public class PurgeSweep extends TableImpl<PurgeSweepRecord> {
     @Override
     public UniqueKey<PurgeSweepRecord> getPrimaryKey() {
         return Keys.PURGE_SWEEP_PK;
-    }
-
-    private transient PurgeSweepTallyPath _purgeSweepTally;
-
-    /**
-     * Get the implicit to-many join path to the <code>purge_sweep_tally</code>
-     * table
-     */
-    public PurgeSweepTallyPath purgeSweepTally() {
-        if (_purgeSweepTally == null)
-            _purgeSweepTally = new PurgeSweepTallyPath(this, null, Keys.PURGE_SWEEP_TALLY__PURGE_SWEEP_TALLY_SWEEP_FK.getInverseKey());
-
-        return _purgeSweepTally;
     }
 
     @Override

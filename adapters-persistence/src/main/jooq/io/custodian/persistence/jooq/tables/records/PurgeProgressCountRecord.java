@@ -11,8 +11,8 @@ import org.jooq.impl.UpdatableRecordImpl;
 
 
 /**
- * Custody bookkeeping: per purge in progress and item kind, the items its
- * receipt counts (no tenant items)
+ * Custody bookkeeping: per purge in progress and item kind, the items counted
+ * when it began (no tenant items)
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class PurgeProgressCountRecord extends UpdatableRecordImpl<PurgeProgressCountRecord> {
@@ -50,9 +50,8 @@ public class PurgeProgressCountRecord extends UpdatableRecordImpl<PurgeProgressC
     }
 
     /**
-     * Setter for <code>purge_progress_count.item_count</code>. PENDING and
-     * DONE: the items of the kind the tenant held when its purge began;
-     * SWEEPING: 0 until the sweep ends and adds what it deleted
+     * Setter for <code>purge_progress_count.item_count</code>. items of the
+     * kind the tenant held when its purge began
      */
     public PurgeProgressCountRecord setItemCount(Long value) {
         set(2, value);
@@ -60,9 +59,8 @@ public class PurgeProgressCountRecord extends UpdatableRecordImpl<PurgeProgressC
     }
 
     /**
-     * Getter for <code>purge_progress_count.item_count</code>. PENDING and
-     * DONE: the items of the kind the tenant held when its purge began;
-     * SWEEPING: 0 until the sweep ends and adds what it deleted
+     * Getter for <code>purge_progress_count.item_count</code>. items of the
+     * kind the tenant held when its purge began
      */
     public Long getItemCount() {
         return (Long) get(2);

@@ -96,25 +96,6 @@ public class PurgeSweepRecord extends UpdatableRecordImpl<PurgeSweepRecord> {
         return (OffsetDateTime) get(4);
     }
 
-    /**
-     * Setter for <code>purge_sweep.relfilenode</code>. the file of the table
-     * when the sweep began: a sweep ending in another file (table rewritten) is
-     * not complete
-     */
-    public PurgeSweepRecord setRelfilenode(Long value) {
-        set(5, value);
-        return this;
-    }
-
-    /**
-     * Getter for <code>purge_sweep.relfilenode</code>. the file of the table
-     * when the sweep began: a sweep ending in another file (table rewritten) is
-     * not complete
-     */
-    public Long getRelfilenode() {
-        return (Long) get(5);
-    }
-
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -138,7 +119,7 @@ public class PurgeSweepRecord extends UpdatableRecordImpl<PurgeSweepRecord> {
     /**
      * Create a detached, initialised PurgeSweepRecord
      */
-    public PurgeSweepRecord(String itemKind, Long nextPage, Long endPage, Long deleted, OffsetDateTime startedAt, Long relfilenode) {
+    public PurgeSweepRecord(String itemKind, Long nextPage, Long endPage, Long deleted, OffsetDateTime startedAt) {
         super(PurgeSweep.PURGE_SWEEP);
 
         setItemKind(itemKind);
@@ -146,7 +127,6 @@ public class PurgeSweepRecord extends UpdatableRecordImpl<PurgeSweepRecord> {
         setEndPage(endPage);
         setDeleted(deleted);
         setStartedAt(startedAt);
-        setRelfilenode(relfilenode);
         resetTouchedOnNotNull();
     }
 }
