@@ -109,12 +109,15 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
     }
 
     /**
-     * Deletes the next chunk of one sweep no other transaction holds: about the chunk rows' worth of pages (sized
-     * from the table's rows per page). Empty when there is no sweep left that this transaction could lock.
+     * Deletes the next chunk of the sweep with the most pages left that no other transaction holds: about the chunk
+     * rows' worth of pages (sized from the table's rows per page). Empty when there is no sweep left that this
+     * transaction could lock.
      */
     public Optional<Chunk> next() {
+        // the sweep with the most pages left first: workers sharing the sweeps keep them about even, so that they
+        // end at about the same time instead of one worker finishing the largest table alone
         var sweep = dsl.selectFrom(PURGE_SWEEP)
-                .orderBy(PURGE_SWEEP.ITEM_KIND)
+                .orderBy(PURGE_SWEEP.END_PAGE.minus(PURGE_SWEEP.NEXT_PAGE).desc(), PURGE_SWEEP.ITEM_KIND)
                 .limit(1)
                 .forUpdate()
                 .skipLocked()

@@ -281,6 +281,36 @@ class PageSweepTest extends DatabaseTest {
         assertThat(rowsOf("usage_event", "acme", "globex")).isZero();
     }
 
+    @Test
+    void each_chunk_is_taken_from_the_sweep_with_the_most_pages_left() {
+        seed("usage_event", ROWS, "acme", "globex", "initech");
+        seed("sync_relation", ROWS / 2, "acme", "globex", "initech");
+        var sweep = new PageSweep(dsl(), 300, 500);
+        assertThat(begin(List.of(ACME, GLOBEX), T0, sweep)).containsExactlyInAnyOrder(SYNC_RELATION, USAGE_EVENT);
+        assertThat(endPage(USAGE_EVENT)).as("the larger table").isGreaterThan(endPage(SYNC_RELATION));
+
+        Set<ItemKind> taken = EnumSet.noneOf(ItemKind.class);
+        for (int i = 0; i < 10_000; i++) {
+            long usageLeft = sweep.inProgress().contains(USAGE_EVENT) ? endPage(USAGE_EVENT) - nextPage(USAGE_EVENT) : -1;
+            long relationsLeft = sweep.inProgress().contains(SYNC_RELATION)
+                    ? endPage(SYNC_RELATION) - nextPage(SYNC_RELATION) : -1;
+            var chunk = next(sweep);
+            if (chunk.isEmpty()) {
+                break;
+            }
+            taken.add(chunk.get().kind());
+            long left = chunk.get().kind() == USAGE_EVENT ? usageLeft : relationsLeft;
+            assertThat(left).as("chunk %d: %s had the most pages left", i, chunk.get().kind())
+                    .isEqualTo(Math.max(usageLeft, relationsLeft));
+        }
+
+        assertThat(taken).containsExactlyInAnyOrder(SYNC_RELATION, USAGE_EVENT);
+        assertThat(sweep.inProgress()).isEmpty();
+        assertThat(rowsOf("usage_event", "acme", "globex")).isZero();
+        assertThat(rowsOf("sync_relation", "acme", "globex")).isZero();
+        assertThat(statesOf(ACME)).isEqualTo(Map.of(SYNC_RELATION, PurgeLedger.DONE, USAGE_EVENT, PurgeLedger.DONE));
+    }
+
     // 3. rollback ------------------------------------------------------------------------------------------------
 
     @Test
