@@ -7,6 +7,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
 import static io.custodian.persistence.jooq.Tables.PURGE_SWEEP;
@@ -52,6 +54,7 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
     private final DSLContext dsl;
     private final int chunkRows;
     private final long minRows;
+    private final Map<ItemKind, RowsPerPage> rowsPerPage = new ConcurrentHashMap<>();
 
     /**
      * @param chunkRows rows' worth of pages one chunk reads (1..{@value #MAX_CHUNK_ROWS})
@@ -125,28 +128,34 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
         if (sweep.isEmpty()) {
             return Optional.empty();
         }
-        // a chunk lost in a crash is simply not done (its rows are still there, the position not advanced): no need
-        // to wait for its commit record to reach the disk. A chunk reads its range of pages, never an index: for a
-        // table with few rows per tenant the planner would otherwise walk every purged tenant's index entries in
-        // every chunk
-        dsl.execute("select set_config('synchronous_commit', 'off', true), set_config('enable_indexscan', 'off', true),"
-                + " set_config('enable_bitmapscan', 'off', true), set_config('enable_indexonlyscan', 'off', true)");
         ItemKind kind = ItemKind.valueOf(sweep.get().getItemKind());
         ItemTable table = ItemTables.of(kind);
         long from = sweep.get().getNextPage();
         long end = sweep.get().getEndPage();
-        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / estimateRowsPerPage(table))));
+        double rowsPerPage = rowsPerPage(table, sweep.get().getStartedAt());
+        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / rowsPerPage)));
         int deleted = 0;
         if (from < to) {
             // the sweep's tenants by a subquery, which PostgreSQL turns into one hash table per statement
-            deleted = dsl.deleteFrom(table.table())
+            var delete = dsl.deleteFrom(table.table())
                     .where(DSL.condition("{0} >= {1}::tid and {0} < {2}::tid", CTID,
                             DSL.inline("(" + from + ",0)"), DSL.inline("(" + to + ",0)")))
                     .and(table.clientKey().in(DSL.select(PURGE_PROGRESS_COUNT.CLIENT_KEY)
                             .from(PURGE_PROGRESS_COUNT)
                             .where(PURGE_PROGRESS_COUNT.ITEM_KIND.eq(kind.name()))
-                            .and(PURGE_PROGRESS_COUNT.STATE.eq(PurgeLedger.SWEEPING))))
+                            .and(PURGE_PROGRESS_COUNT.STATE.eq(PurgeLedger.SWEEPING))));
+            // in one round trip with the settings it needs. A chunk lost in a crash is simply not done (its rows are
+            // still there, the position not advanced): no need to wait for its commit record to reach the disk. A
+            // chunk reads its range of pages, never an index: for a table with few rows per tenant the planner
+            // would otherwise walk every purged tenant's index entries in every chunk
+            int[] counts = dsl.batch(
+                            dsl.query("set local synchronous_commit = off"),
+                            dsl.query("set local enable_indexscan = off"),
+                            dsl.query("set local enable_bitmapscan = off"),
+                            dsl.query("set local enable_indexonlyscan = off"),
+                            delete)
                     .execute();
+            deleted = counts[counts.length - 1];
         }
         long total = sweep.get().getDeleted() + deleted;
         if (to < end) {
@@ -200,6 +209,24 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
                         "select pg_relation_size(cast({0} as regclass)) / current_setting('block_size')::bigint",
                         DSL.inline(table.name())))
                 .get(0, Long.class);
+    }
+
+    /**
+     * Rows per page of {@code table} as the planner statistics estimated them when this process first swept it since
+     * the sweep began ({@code startedAt}): read once per sweep, so that every chunk of it reads about as many rows.
+     */
+    private double rowsPerPage(ItemTable table, OffsetDateTime startedAt) {
+        var known = rowsPerPage.get(table.kind());
+        if (known != null && known.sweepStartedAt().equals(startedAt)) {
+            return known.rowsPerPage();
+        }
+        var estimate = new RowsPerPage(startedAt, estimateRowsPerPage(table));
+        rowsPerPage.put(table.kind(), estimate);
+        return estimate.rowsPerPage();
+    }
+
+    /** The rows per page of a table, estimated when its sweep that began at {@code sweepStartedAt} was first read. */
+    private record RowsPerPage(OffsetDateTime sweepStartedAt, double rowsPerPage) {
     }
 
     /** Rows per page as the planner statistics estimate them; the most a page holds when never analysed. */

@@ -185,23 +185,45 @@ public final class PurgeLedger {
     }
 
     /**
+     * What the purges of a group hold, read once: the kinds still to delete through the index ({@code PENDING}), each
+     * with the tenants and the items they held of it (kinds in {@link ItemKind} order, tenants in the group's order),
+     * and every count per tenant (what the receipts report).
+     */
+    public record GroupCounts(Map<ItemKind, Map<ClientKey, Long>> pending, Map<ClientKey, Map<ItemKind, Long>> all) {
+    }
+
+    /** The counts of the purges of {@code tenants}, in one query. */
+    public GroupCounts groupCounts(List<ClientKey> tenants) {
+        Map<ClientKey, Integer> order = new HashMap<>();
+        tenants.forEach(tenant -> order.putIfAbsent(tenant, order.size()));
+        Map<ItemKind, Map<ClientKey, Long>> pending = new EnumMap<>(ItemKind.class);
+        Map<ClientKey, Map<ItemKind, Long>> all = new LinkedHashMap<>();
+        order.keySet().stream().sorted(Comparator.comparing(order::get))
+                .forEach(tenant -> all.put(tenant, new EnumMap<>(ItemKind.class)));
+        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT,
+                        PURGE_PROGRESS_COUNT.STATE)
+                .from(PURGE_PROGRESS_COUNT)
+                .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(order.keySet().stream().map(ClientKey::value).toList()))
+                .fetch()
+                .stream()
+                .sorted(Comparator.comparing(row -> order.get(new ClientKey(row.value1()))))
+                .forEach(row -> {
+                    var tenant = new ClientKey(row.value1());
+                    var kind = ItemKind.valueOf(row.value2());
+                    all.get(tenant).put(kind, row.value3());
+                    if (PENDING.equals(row.value4())) {
+                        pending.computeIfAbsent(kind, ofKind -> new LinkedHashMap<>()).put(tenant, row.value3());
+                    }
+                });
+        return new GroupCounts(pending, all);
+    }
+
+    /**
      * The kinds {@code tenants} still have to delete through the index ({@code PENDING}), each with the tenants and
      * the items they held of it; kinds in {@link ItemKind} order, tenants in the given order.
      */
     public Map<ItemKind, Map<ClientKey, Long>> pending(List<ClientKey> tenants) {
-        Map<ClientKey, Integer> order = new HashMap<>();
-        tenants.forEach(tenant -> order.putIfAbsent(tenant, order.size()));
-        Map<ItemKind, Map<ClientKey, Long>> pending = new EnumMap<>(ItemKind.class);
-        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT)
-                .from(PURGE_PROGRESS_COUNT)
-                .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(order.keySet().stream().map(ClientKey::value).toList()))
-                .and(PURGE_PROGRESS_COUNT.STATE.eq(PENDING))
-                .fetch()
-                .stream()
-                .sorted(Comparator.comparing(row -> order.get(new ClientKey(row.value1()))))
-                .forEach(row -> pending.computeIfAbsent(ItemKind.valueOf(row.value2()), kind -> new LinkedHashMap<>())
-                        .put(new ClientKey(row.value1()), row.value3()));
-        return pending;
+        return groupCounts(tenants).pending();
     }
 
     /** Records that {@code tenants} have nothing of {@code kind} left. */

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PurgeLedgerTest extends DatabaseTest {
 
     private static final ClientKey ACME = new ClientKey("acme");
+    private static final ClientKey GLOBEX = new ClientKey("globex");
     private static final Instant T0 = Instant.parse("2026-09-01T00:00:00Z");
 
     private PurgeLedger ledger;
@@ -101,6 +102,10 @@ class PurgeLedgerTest extends DatabaseTest {
                 .isEqualTo(Map.of(SYNC_RELATION, Map.of(ACME, 1L)));
         assertThat(countsOf(ACME)).as("done kinds still count for the receipt")
                 .isEqualTo(Map.of(SYNC_RELATION, 1L, FIELD_TRACE, 3L));
+        assertThat(transactions.inTransaction(() -> ledger.groupCounts(List.of(ACME, GLOBEX))))
+                .as("both in one read; a tenant not being purged has no counts")
+                .isEqualTo(new PurgeLedger.GroupCounts(Map.of(SYNC_RELATION, Map.of(ACME, 1L)),
+                        Map.of(ACME, Map.of(SYNC_RELATION, 1L, FIELD_TRACE, 3L), GLOBEX, Map.of())));
 
         transactions.run(() -> ledger.finishAll(List.of(ACME)));
         assertThat(ledger.inProgress()).isEmpty();

@@ -291,7 +291,9 @@ public final class RetentionEngine {
             if (group.isEmpty()) {
                 return null;
             }
-            Map<ItemKind, Map<ClientKey, Long>> pending = progress.pending(group);
+            // the counts do not change while the purge runs (only their states): read once for the whole batch
+            var groupCounts = progress.groupCounts(group);
+            Map<ItemKind, Map<ClientKey, Long>> pending = groupCounts.pending();
             Map<ClientKey, Set<ItemKind>> remaining = new HashMap<>();
             long pendingItems = 0;
             for (var entry : pending.entrySet()) {
@@ -349,7 +351,8 @@ public final class RetentionEngine {
             var records = found.stream().filter(record -> record.isPurgeDue(now)).toList();
             Set<ClientKey> notDue = found.stream().filter(record -> !record.isPurgeDue(now))
                     .map(InstallationRecord::clientKey).collect(Collectors.toSet());
-            var counts = progress.counts(done);
+            Map<ClientKey, Map<ItemKind, Long>> counts = new HashMap<>();
+            done.forEach(tenant -> counts.put(tenant, groupCounts.all().get(tenant)));
             var completed = purge.completeAll(records, now, new DeletionTrigger.UninstallGraceExpired(), counts);
             List<ClientKey> finished = done.stream().filter(tenant -> !notDue.contains(tenant)).toList();
             progress.finishAll(finished);
