@@ -42,7 +42,8 @@ public final class PostgresDatabase implements AutoCloseable {
         // thread-bound transactions: stores share this one DSLContext and join the caller's transaction
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
+                .set(new ThreadLocalTransactionProvider(new KnownIsolationConnections(
+                        new DataSourceConnectionProvider(dataSource), Connection.TRANSACTION_READ_COMMITTED)))
                 .set(new Settings()
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withRenderSchema(false)
@@ -72,6 +73,8 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
         config.setValidationTimeout(Math.min(settings.connectTimeout().toMillis(), 2_000));
         config.setInitializationFailTimeout(settings.connectTimeout().toMillis());
+        // set on every connection opened and restored on every connection returned (KnownIsolationConnections)
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.addDataSourceProperty("ApplicationName", "custodian");
         config.addDataSourceProperty("connectTimeout", Math.max(1, settings.connectTimeout().toSeconds()));
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
