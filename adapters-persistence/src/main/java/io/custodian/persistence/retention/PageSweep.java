@@ -7,7 +7,6 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.custodian.persistence.jooq.Tables.PURGE_PROGRESS_COUNT;
 import static io.custodian.persistence.jooq.Tables.PURGE_SWEEP;
@@ -54,7 +52,6 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
     private final DSLContext dsl;
     private final int chunkRows;
     private final long minRows;
-    private final Map<ItemKind, RowsPerPage> rowsPerPage = new ConcurrentHashMap<>();
 
     /**
      * @param chunkRows rows' worth of pages one chunk reads (1..{@value #MAX_CHUNK_ROWS})
@@ -132,8 +129,7 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
         ItemTable table = ItemTables.of(kind);
         long from = sweep.get().getNextPage();
         long end = sweep.get().getEndPage();
-        double rowsPerPage = rowsPerPage(table, sweep.get().getStartedAt());
-        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / rowsPerPage)));
+        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / estimateRowsPerPage(table))));
         int deleted = 0;
         if (from < to) {
             // the sweep's tenants by a subquery, which PostgreSQL turns into one hash table per statement
@@ -209,24 +205,6 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
                         "select pg_relation_size(cast({0} as regclass)) / current_setting('block_size')::bigint",
                         DSL.inline(table.name())))
                 .get(0, Long.class);
-    }
-
-    /**
-     * Rows per page of {@code table} as the planner statistics estimated them when this process first swept it since
-     * the sweep began ({@code startedAt}): read once per sweep, so that every chunk of it reads about as many rows.
-     */
-    private double rowsPerPage(ItemTable table, OffsetDateTime startedAt) {
-        var known = rowsPerPage.get(table.kind());
-        if (known != null && known.sweepStartedAt().equals(startedAt)) {
-            return known.rowsPerPage();
-        }
-        var estimate = new RowsPerPage(startedAt, estimateRowsPerPage(table));
-        rowsPerPage.put(table.kind(), estimate);
-        return estimate.rowsPerPage();
-    }
-
-    /** The rows per page of a table, estimated when its sweep that began at {@code sweepStartedAt} was first read. */
-    private record RowsPerPage(OffsetDateTime sweepStartedAt, double rowsPerPage) {
     }
 
     /** Rows per page as the planner statistics estimate them; the most a page holds when never analysed. */

@@ -198,8 +198,7 @@ public final class PurgeLedger {
         tenants.forEach(tenant -> order.putIfAbsent(tenant, order.size()));
         Map<ItemKind, Map<ClientKey, Long>> pending = new EnumMap<>(ItemKind.class);
         Map<ClientKey, Map<ItemKind, Long>> all = new LinkedHashMap<>();
-        order.keySet().stream().sorted(Comparator.comparing(order::get))
-                .forEach(tenant -> all.put(tenant, new EnumMap<>(ItemKind.class)));
+        tenants.forEach(tenant -> all.putIfAbsent(tenant, new EnumMap<>(ItemKind.class)));
         dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT,
                         PURGE_PROGRESS_COUNT.STATE)
                 .from(PURGE_PROGRESS_COUNT)
@@ -240,13 +239,7 @@ public final class PurgeLedger {
 
     /** What the purges of {@code tenants} delete, per tenant and kind, as counted when they began (kinds they held). */
     public Map<ClientKey, Map<ItemKind, Long>> counts(Collection<ClientKey> tenants) {
-        Map<ClientKey, Map<ItemKind, Long>> counts = new LinkedHashMap<>();
-        tenants.forEach(tenant -> counts.put(tenant, new EnumMap<>(ItemKind.class)));
-        dsl.select(PURGE_PROGRESS_COUNT.CLIENT_KEY, PURGE_PROGRESS_COUNT.ITEM_KIND, PURGE_PROGRESS_COUNT.ITEM_COUNT)
-                .from(PURGE_PROGRESS_COUNT)
-                .where(PURGE_PROGRESS_COUNT.CLIENT_KEY.in(tenants.stream().map(ClientKey::value).toList()))
-                .forEach(row -> counts.get(new ClientKey(row.value1())).put(ItemKind.valueOf(row.value2()), row.value3()));
-        return counts;
+        return groupCounts(List.copyOf(tenants)).all();
     }
 
     /** Removes the records of the purges of {@code tenants} (and their counts), in one statement. */

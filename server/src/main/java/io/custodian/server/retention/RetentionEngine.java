@@ -351,9 +351,8 @@ public final class RetentionEngine {
             var records = found.stream().filter(record -> record.isPurgeDue(now)).toList();
             Set<ClientKey> notDue = found.stream().filter(record -> !record.isPurgeDue(now))
                     .map(InstallationRecord::clientKey).collect(Collectors.toSet());
-            Map<ClientKey, Map<ItemKind, Long>> counts = new HashMap<>();
-            done.forEach(tenant -> counts.put(tenant, groupCounts.all().get(tenant)));
-            var completed = purge.completeAll(records, now, new DeletionTrigger.UninstallGraceExpired(), counts);
+            var completed = purge.completeAll(records, now, new DeletionTrigger.UninstallGraceExpired(),
+                    groupCounts.all());
             List<ClientKey> finished = done.stream().filter(tenant -> !notDue.contains(tenant)).toList();
             progress.finishAll(finished);
             return new Batch(deletedTotal, completed, finished.size(), false);
