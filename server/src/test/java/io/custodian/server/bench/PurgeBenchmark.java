@@ -8,6 +8,7 @@ import io.custodian.server.testing.TestServices;
 import io.custodian.web.connect.testing.ConnectHost;
 import io.custodian.web.connect.testing.Site;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code GET /connect/v1/tenant} of a tenant that is not purged, throughout both). Prints rows/s, the engine/raw
  * ratios, the batch durations, and the latency of the reads while idle, during the raw DELETE and during the purge.
  * A warm-up round runs first: a raw DELETE and a purge of 5% as many tenants, then a purge of as many tenants with a
- * few rows each (the per-tenant completion path compiled by the JIT). Not a test: it prints figures.
+ * few rows each (the per-tenant completion path compiled by the JIT). Every measurement starts right after a
+ * {@code CHECKPOINT}, so that none runs while the checkpoint of the seeding writes in the background. For reference, it
+ * also measures the floor of bounded transactions: the same rows deleted in page chunks of the engine's size, one
+ * transaction each, with nothing else (no counts, no ledger, no receipts). Not a test: it prints figures.
  *
  * <p>Arguments: tenants, rows per tenant, batch size, workers, then optionally {@code quiet} to run the quiet round
  * only, {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's) and {@code repeat=<n>} for
@@ -114,10 +118,12 @@ public final class PurgeBenchmark {
                     String prefix = String.format(Locale.ROOT, "quiet%02d", round);
                     var quietTenants = install(custody, prefix, tenants);
                     seed(dsl, rowsPerTenant, prefix + "-");
+                    checkpoint(dsl);
                     quietRaw.add(timed(() -> rawDelete(dsl, prefix + "-")));
                     seed(dsl, rowsPerTenant, prefix + "-");
                     quietTenants.forEach(custody::uninstall);
                     var result = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
+                    checkpoint(dsl);
                     quietEngine.add(timed(() -> result.set(engine.sweep())));
                     requirePurged(dsl, result.get(), tenants);
                     quietResults.add(result.get());
@@ -137,16 +143,25 @@ public final class PurgeBenchmark {
                 // data keys, which the engine's purge deletes too
                 install(custody, "records", tenants);
                 seed(dsl, rowsPerTenant, "records-");
+                checkpoint(dsl);
                 double rawWithRecords = timed(() -> dsl.transaction(() -> {
                     rawDelete(dsl, "records-");
                     dsl.execute("delete from tenant_data_key where client_key like 'records-%'");
                     dsl.execute("delete from tenant where client_key like 'records-%'");
                 }));
+                // for reference: the floor of bounded transactions, the same rows deleted in page chunks of the
+                // engine's size, one transaction each, and nothing else (no counts, no receipts, no ledger)
+                install(custody, "chunks", tenants);
+                seed(dsl, rowsPerTenant, "chunks-");
+                checkpoint(dsl);
+                double chunksOnly = timed(() -> chunkedDelete(dsl, "chunks-", chunkRows));
 
                 if (quietOnly) {
                     System.out.printf(Locale.ROOT, "%nquiet (median of %d): raw %.2f s (with the installation records "
                                     + "%.2f s), engine %.2f s, ratio %.3f (against raw + records %.3f)%n", repeat,
                             rawQuiet, rawWithRecords, engineQuiet, quietRatio, rawWithRecords / engineQuiet);
+                    System.out.printf(Locale.ROOT, "quiet: page chunks alone (no counts, no receipts) %.2f s, "
+                            + "ratio %.3f against the raw DELETE%n", chunksOnly, rawQuiet / chunksOnly);
                     printBatches("quiet ", quietBatches);
                     System.out.println("quiet  longest batches: " + quietLongest);
                     quietResults.forEach(result -> printPhases("quiet ", result));
@@ -157,6 +172,7 @@ public final class PurgeBenchmark {
                 var loadedTenants = install(custody, "loaded", tenants);
                 seed(dsl, rowsPerTenant, "loaded-");
                 var duringRaw = new ArrayList<Long>();
+                checkpoint(dsl);
                 double rawLoaded = whileReading(readUrl, token, duringRaw, () -> rawDelete(dsl, "loaded-"));
                 seed(dsl, rowsPerTenant, "loaded-");
                 loadedTenants.forEach(custody::uninstall);
@@ -164,6 +180,7 @@ public final class PurgeBenchmark {
                 batchLog.clear();
                 var loadedResult = new java.util.concurrent.atomic.AtomicReference<RetentionEngine.SweepResult>();
                 var duringPurge = new ArrayList<Long>();
+                checkpoint(dsl);
                 double engineLoaded = whileReading(readUrl, token, duringPurge,
                         () -> loadedResult.set(engine.sweep()));
                 var loadedBatches = sorted(batchDurations);
@@ -183,6 +200,8 @@ public final class PurgeBenchmark {
                         engineQuiet, rows / engineQuiet, quietRatio);
                 System.out.printf(Locale.ROOT, "%-44s %10s %12s %10.3f%n", "quiet:  engine against raw + records", "",
                         "", rawWithRecords / engineQuiet);
+                System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f %10.3f%n", "quiet:  page chunks alone (floor)",
+                        chunksOnly, rows / chunksOnly, rawQuiet / chunksOnly);
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "loaded: raw DELETE (baseline)",
                         rawLoaded, rows / rawLoaded);
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f %10.3f%n", "loaded: retention engine",
@@ -223,6 +242,34 @@ public final class PurgeBenchmark {
                 dsl.execute("delete from " + table + " where client_key like '" + prefix + "%'");
             }
         });
+    }
+
+    /**
+     * The rows of the tenants named {@code prefix…} deleted as the page sweep deletes them, without anything else: per
+     * table (children first), a range of pages holding about {@code chunkRows} rows per transaction.
+     */
+    private static void chunkedDelete(DSLContext dsl, String prefix, int chunkRows) {
+        for (String table : TABLES) {
+            var size = dsl.fetchSingle("select c.reltuples::float8, c.relpages::bigint, "
+                    + "pg_relation_size(c.oid) / current_setting('block_size')::bigint "
+                    + "from pg_class c where c.oid = cast({0} as regclass)", DSL.inline(table));
+            double rowsPerPage = Math.max(1.0, size.get(0, Double.class) / Math.max(1L, size.get(1, Long.class)));
+            long pages = size.get(2, Long.class);
+            long step = Math.max(1L, (long) (chunkRows / rowsPerPage));
+            for (long from = 0; from < pages; from += step) {
+                String chunk = "delete from " + table + " where ctid >= '(" + from + ",0)'::tid and ctid < '("
+                        + (from + step) + ",0)'::tid and client_key like '" + prefix + "%'";
+                dsl.transaction(() -> dsl.execute(chunk));
+            }
+        }
+    }
+
+    /**
+     * Writes every dirty page out before a measurement, so that neither the raw DELETE nor the engine runs while a
+     * checkpoint from the seeding writes in the background.
+     */
+    private static void checkpoint(DSLContext dsl) {
+        dsl.execute("checkpoint");
     }
 
     private static void requirePurged(DSLContext dsl, RetentionEngine.SweepResult result, int tenants) {
