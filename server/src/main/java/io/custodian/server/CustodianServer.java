@@ -96,7 +96,8 @@ public final class CustodianServer implements AutoCloseable {
             Optional<RetentionScheduler> scheduler = sweep.enabled()
                     ? Optional.of(RetentionScheduler.start(
                             services.retentionEngine(sweep.batchSize(), sweep.workers(), sweep.pageChunkRows(),
-                                    PageSweep.DEFAULT_MIN_ROWS, RetentionEngine.BatchListener.NONE),
+                                    PageSweep.DEFAULT_MIN_ROWS, sweep.pageChunkTarget(),
+                                    RetentionEngine.BatchListener.NONE),
                             // ended staff sessions and stale failed-login records go with every sweep
                             () -> services.identity().sweep().sweep(clock.instant()),
                             Duration.ofSeconds(5), sweep.interval()))

@@ -76,6 +76,7 @@ import io.custodian.server.retention.RetentionEngine;
 import io.custodian.web.outbound.jsm.JsmTicketForwarder;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.UUID;
 
@@ -234,13 +235,23 @@ public final class CustodianServices {
     /**
      * A retention engine that sweeps a table in page order, {@code pageChunkRows} rows' worth of pages per
      * transaction, when the purges beginning together hold at least {@code pageSweepMinRows} of its rows (and at
-     * least as many as it has pages).
+     * least as many as it has pages); chunks of a fixed size, whatever they take (deterministic, for tests).
      */
     public RetentionEngine retentionEngine(int batchSize, int workers, int pageChunkRows, long pageSweepMinRows,
                                            RetentionEngine.BatchListener listener) {
+        return retentionEngine(batchSize, workers, pageChunkRows, pageSweepMinRows, Duration.ZERO, listener);
+    }
+
+    /**
+     * {@link #retentionEngine(int, int, int, long, RetentionEngine.BatchListener)} whose page sweep chunks shrink
+     * when one takes longer than {@code pageChunkTarget} and grow back to {@code pageChunkRows} when they are fast
+     * (zero: a fixed size).
+     */
+    public RetentionEngine retentionEngine(int batchSize, int workers, int pageChunkRows, long pageSweepMinRows,
+                                           Duration pageChunkTarget, RetentionEngine.BatchListener listener) {
         return new RetentionEngine(tenants, purge, retention, items, batches, purgeProgress,
                 new PageSweep(database.dsl(), pageChunkRows, pageSweepMinRows), transactions, clock, batchSize, workers,
-                listener);
+                pageChunkTarget, listener);
     }
 
     /**

@@ -108,12 +108,23 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
         return planned;
     }
 
-    /**
-     * Deletes the next chunk of the sweep with the most pages left that no other transaction holds: about the chunk
-     * rows' worth of pages (sized from the table's rows per page). Empty when there is no sweep left that this
-     * transaction could lock.
-     */
+    /** Rows' worth of pages one chunk reads at most: the configured chunk size. */
+    public int chunkRows() {
+        return chunkRows;
+    }
+
+    /** {@link #next(int)} of the configured chunk size. */
     public Optional<Chunk> next() {
+        return next(chunkRows);
+    }
+
+    /**
+     * Deletes the next chunk of the sweep with the most pages left that no other transaction holds: about
+     * {@code rows}' worth of pages (sized from the table's rows per page; at least one page, and no more than the
+     * configured chunk size). Empty when there is no sweep left that this transaction could lock.
+     */
+    public Optional<Chunk> next(int rows) {
+        int chunk = Math.clamp(rows, 1, chunkRows);
         // the sweep with the most pages left first: workers sharing the sweeps keep them about even, so that they
         // end at about the same time instead of one worker finishing the largest table alone
         var sweep = dsl.selectFrom(PURGE_SWEEP)
@@ -129,7 +140,7 @@ public final class PageSweep implements PurgeLedger.SweepPlanner {
         ItemTable table = ItemTables.of(kind);
         long from = sweep.get().getNextPage();
         long end = sweep.get().getEndPage();
-        long to = Math.min(end, from + Math.max(1, (long) (chunkRows / estimateRowsPerPage(table))));
+        long to = Math.min(end, from + Math.max(1, (long) (chunk / estimateRowsPerPage(table))));
         int deleted = 0;
         if (from < to) {
             // the sweep's tenants by a subquery, which PostgreSQL turns into one hash table per statement

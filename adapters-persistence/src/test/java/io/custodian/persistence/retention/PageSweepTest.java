@@ -263,6 +263,32 @@ class PageSweepTest extends DatabaseTest {
     }
 
     @Test
+    void a_chunk_asked_for_fewer_rows_reads_fewer_pages_and_never_more_than_the_configured_size() {
+        seed("usage_event", ROWS, "acme", "globex", "initech");
+        var sweep = new PageSweep(dsl(), 600, 1_000);
+        assertThat(sweep.chunkRows()).isEqualTo(600);
+        assertThat(begin(List.of(ACME, GLOBEX), T0, sweep)).containsExactly(USAGE_EVENT);
+        var stats = dsl().fetchSingle("select reltuples::float8, relpages::bigint from pg_class "
+                + "where oid = 'usage_event'::regclass");
+        double rowsPerPage = stats.get(0, Double.class) / stats.get(1, Long.class);
+        long full = Math.max(1, (long) (600 / rowsPerPage));
+        long half = Math.max(1, (long) (300 / rowsPerPage));
+        assertThat(half).as("the table holds enough rows per page to tell them apart").isLessThan(full);
+
+        assertThat(transactions.inTransaction(() -> sweep.next(300))).isPresent();
+        assertThat(nextPage(USAGE_EVENT)).as("half the rows").isEqualTo(half);
+        assertThat(transactions.inTransaction(() -> sweep.next(1_000_000))).isPresent();
+        assertThat(nextPage(USAGE_EVENT)).as("capped at the configured size").isEqualTo(half + full);
+        assertThat(transactions.inTransaction(() -> sweep.next(0))).isPresent();
+        assertThat(nextPage(USAGE_EVENT)).as("at least one page").isEqualTo(half + full + 1);
+
+        var rest = sweepAll(sweep);
+        assertThat(rest.getLast().verified()).as("the sweep still ends verified").isTrue();
+        assertThat(rowsOf("usage_event", "acme", "globex")).isZero();
+        assertThat(rowsOf("usage_event", "initech")).isEqualTo(ROWS);
+    }
+
+    @Test
     void a_table_can_be_swept_again_once_its_sweep_ended() {
         seed("usage_event", ROWS, "acme", "globex", "initech");
         var sweep = new PageSweep(dsl(), 2_000, 1);

@@ -23,8 +23,12 @@ public record ServerSettings(boolean production, Http http, Data data, Database 
     public record Support(ProblemReportPolicy policy, Optional<JsmSettings> jsm) {
     }
 
-    /** The retention sweep of this process. */
-    public record Sweep(boolean enabled, Duration interval, int batchSize, int workers, int pageChunkRows) {
+    /**
+     * The retention sweep of this process; {@code pageChunkTarget} is the duration a page sweep chunk should not
+     * exceed (zero: chunks of a fixed size).
+     */
+    public record Sweep(boolean enabled, Duration interval, int batchSize, int workers, int pageChunkRows,
+                        Duration pageChunkTarget) {
     }
 
     /** The HTTP listener. */

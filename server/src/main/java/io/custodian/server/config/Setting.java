@@ -47,6 +47,8 @@ public enum Setting {
             "Threads (and database connections) a sweep of this process purges tenants with (1..16)"),
     SWEEP_PAGE_CHUNK_ROWS("retention.sweep-page-chunk-rows", "CUSTODIAN_SWEEP_PAGE_CHUNK_ROWS",
             "Rows a mass purge's page sweep reads per transaction (1..1000000)"),
+    SWEEP_PAGE_CHUNK_TARGET("retention.sweep-page-chunk-target", "CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET",
+            "Longest a page sweep chunk's transaction should take; slower chunks make the next one smaller (PT0S: fixed)"),
     APP_KEY("connect.app-key", "CUSTODIAN_APP_KEY", "Connect app key (descriptor key, the statement's AddOnKey)"),
     APP_NAME("connect.app-name", "CUSTODIAN_APP_NAME", "App name in the descriptor"),
     APP_DESCRIPTION("connect.app-description", "CUSTODIAN_APP_DESCRIPTION", "App description in the descriptor"),

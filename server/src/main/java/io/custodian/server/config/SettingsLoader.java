@@ -98,7 +98,8 @@ public final class SettingsLoader {
                         reader.duration(Setting.SWEEP_INTERVAL, Duration.ofSeconds(1), Duration.ofDays(1)),
                         reader.integer(Setting.SWEEP_BATCH_SIZE, 1, RetentionEngine.MAX_BATCH),
                         reader.integer(Setting.SWEEP_WORKERS, 1, RetentionEngine.MAX_WORKERS),
-                        reader.integer(Setting.SWEEP_PAGE_CHUNK_ROWS, 1, PageSweep.MAX_CHUNK_ROWS)),
+                        reader.integer(Setting.SWEEP_PAGE_CHUNK_ROWS, 1, PageSweep.MAX_CHUNK_ROWS),
+                        reader.duration(Setting.SWEEP_PAGE_CHUNK_TARGET, Duration.ZERO, RetentionEngine.MAX_CHUNK_TARGET)),
                 null,
                 identity(reader),
                 support(reader, production, problems));

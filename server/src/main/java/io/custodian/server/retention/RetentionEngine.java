@@ -60,7 +60,10 @@ import java.util.stream.Collectors;
  * issued.
  *
  * <p>The group size adapts to the tenants: a worker aims at groups whose pending items fit in one batch (so that most
- * tenants are deleted and completed in a single transaction), from what the tenants of its last group held.
+ * tenants are deleted and completed in a single transaction), from what the tenants of its last group held. The page
+ * sweep chunk size adapts to the load ({@link ChunkSizer}): a chunk whose transaction took longer than the chunk target
+ * halves the worker's next chunk, so that chunks stay short while app requests take the CPU, and fast chunks grow
+ * back to the configured size.
  */
 public final class RetentionEngine {
 
@@ -74,6 +77,10 @@ public final class RetentionEngine {
     static final int MAX_GROUP = 50;
     /** Pending items per tenant assumed for a worker's first group. */
     static final int ASSUMED_ITEMS_PER_TENANT = 1_000;
+    /** Duration a page sweep chunk's transaction should not exceed by default (half the longest batch aimed at). */
+    public static final Duration DEFAULT_CHUNK_TARGET = Duration.ofMillis(50);
+    /** Longest chunk target accepted. */
+    public static final Duration MAX_CHUNK_TARGET = Duration.ofSeconds(10);
 
     private final TenantStore tenants;
     private final TenantPurge purge;
@@ -86,6 +93,7 @@ public final class RetentionEngine {
     private final InstantSource clock;
     private final int batchSize;
     private final int workers;
+    private final Duration chunkTarget;
     private final BatchListener listener;
 
     /** Observes every committed batch (metrics, benchmarks, tests): items deleted and purges completed. */
@@ -99,7 +107,7 @@ public final class RetentionEngine {
     public RetentionEngine(TenantStore tenants, TenantPurge purge, FindDueDeletionsUseCase due, Inventory inventory,
                            ItemBatches batches, PurgeLedger progress, PageSweep sweeps, Transactions transactions,
                            InstantSource clock,
-                           int batchSize, int workers, BatchListener listener) {
+                           int batchSize, int workers, Duration chunkTarget, BatchListener listener) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.purge = Objects.requireNonNull(purge, "purge");
         this.due = Objects.requireNonNull(due, "due");
@@ -115,14 +123,23 @@ public final class RetentionEngine {
         if (workers < 1 || workers > MAX_WORKERS) {
             throw new IllegalArgumentException("sweep workers must be between 1 and " + MAX_WORKERS);
         }
+        Objects.requireNonNull(chunkTarget, "chunkTarget");
+        if (chunkTarget.isNegative() || chunkTarget.compareTo(MAX_CHUNK_TARGET) > 0) {
+            throw new IllegalArgumentException("the page sweep chunk target must be between 0 (chunks of a fixed size)"
+                    + " and " + MAX_CHUNK_TARGET + ", was " + chunkTarget);
+        }
         this.batchSize = batchSize;
         this.workers = workers;
+        this.chunkTarget = chunkTarget;
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** What one sweep did, and where its time went. */
+    /**
+     * What one sweep did, and where its time went; {@code chunks} page sweep chunks ran, the smallest of
+     * {@code smallestChunkRows} rows' worth of pages (0 without chunks).
+     */
     public record SweepResult(Instant at, List<Purge> purges, long itemsDeleted, int batches, Duration longestBatch,
-                              Phases phases) {
+                              Phases phases, int chunks, int smallestChunkRows) {
     }
 
     /**
@@ -157,7 +174,8 @@ public final class RetentionEngine {
         }
         var phases = new Phases(Duration.ofNanos(begun - start), Duration.ofNanos(purged - begun),
                 Duration.ofNanos(System.nanoTime() - purged), stats.inChunks(), stats.inCompletingBatches());
-        return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest, phases);
+        return new SweepResult(now, List.copyOf(purges), stats.items, stats.batches, stats.longest, phases,
+                stats.chunks(), stats.smallestChunk());
     }
 
     private void runInParallel(Instant now, Stats stats, List<Purge> purges) {
@@ -197,10 +215,20 @@ public final class RetentionEngine {
      * and any whose installation was already gone, finished without a receipt), and whether it was a chunk of a page
      * sweep.
      */
-    private record Batch(int deleted, List<Purge> completed, int finished, boolean swept) {
+    private record Batch(int deleted, List<Purge> completed, int finished, boolean swept, int chunkRows) {
+
+        /** A batch of the index path, or a wait for another transaction's chunk ({@code swept}). */
+        Batch(int deleted, List<Purge> completed, int finished, boolean swept) {
+            this(deleted, completed, finished, swept, 0);
+        }
 
         boolean didNothing() {
             return !swept && deleted == 0 && finished == 0;
+        }
+
+        /** Whether it was a page sweep chunk (of {@code chunkRows} rows' worth of pages). */
+        boolean chunk() {
+            return chunkRows > 0;
         }
     }
 
@@ -211,6 +239,7 @@ public final class RetentionEngine {
         private final Stats stats;
         private final List<Purge> purges;
         private double pendingPerTenant = ASSUMED_ITEMS_PER_TENANT;
+        private final ChunkSizer chunkSize = new ChunkSizer(sweeps.chunkRows(), chunkTarget);
 
         Worker(Instant now, Stats stats, List<Purge> purges) {
             this.now = now;
@@ -244,6 +273,10 @@ public final class RetentionEngine {
                 var duration = Duration.ofNanos(System.nanoTime() - begin);
                 stats.batch(batch.deleted(), duration);
                 stats.phase(batch.swept(), !batch.completed().isEmpty(), duration);
+                if (batch.chunk()) {
+                    stats.chunk(batch.chunkRows());
+                    chunkSize.observe(duration);
+                }
                 listener.batchCommitted(batch.deleted(), batch.completed().size(), duration);
                 purges.addAll(batch.completed());
                 for (Purge purge : batch.completed()) {
@@ -264,9 +297,10 @@ public final class RetentionEngine {
          * back may then be completed) instead of ending.
          */
         private Batch step() {
-            var chunk = sweeps.next();
+            int rows = chunkSize.rows();
+            var chunk = sweeps.next(rows);
             if (chunk.isPresent()) {
-                return new Batch(chunk.get().deleted(), List.of(), 0, true);
+                return new Batch(chunk.get().deleted(), List.of(), 0, true, rows);
             }
             Batch batch = batch();
             if (batch == null && sweeps.awaitChunks()) {
@@ -409,6 +443,21 @@ public final class RetentionEngine {
         Duration longest = Duration.ZERO;
         private long chunkNanos;
         private long completingNanos;
+        private int chunks;
+        private int smallestChunk;
+
+        synchronized void chunk(int rows) {
+            chunks++;
+            smallestChunk = chunks == 1 ? rows : Math.min(smallestChunk, rows);
+        }
+
+        synchronized int chunks() {
+            return chunks;
+        }
+
+        synchronized int smallestChunk() {
+            return smallestChunk;
+        }
 
         synchronized void phase(boolean chunk, boolean completing, Duration duration) {
             if (chunk) {

@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transaction each, with nothing else (no counts, no ledger, no receipts). Not a test: it prints figures.
  *
  * <p>Arguments: tenants, rows per tenant, batch size, workers, then optionally {@code quiet} to run the quiet round
- * only, {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's) and {@code repeat=<n>} for
+ * only, {@code chunk=<rows>} for the page sweep's rows per chunk (default: the server's), {@code target=<duration>}
+ * for the chunk target (default: the server's; {@code PT0S} for chunks of a fixed size) and {@code repeat=<n>} for
  * the rounds of the quiet comparison (default 3: raw DELETE and purge alternately, each on fresh rows; the medians
  * are printed, since one round's raw DELETE varies by a third from run to run).
  *
@@ -64,6 +65,9 @@ public final class PurgeBenchmark {
         int repeat = options.stream().filter(option -> option.startsWith("repeat="))
                 .map(option -> Integer.parseInt(option.substring("repeat=".length())))
                 .findFirst().orElse(3);
+        Duration chunkTarget = options.stream().filter(option -> option.startsWith("target="))
+                .map(option -> Duration.parse(option.substring("target=".length())))
+                .findFirst().orElse(RetentionEngine.DEFAULT_CHUNK_TARGET);
         long rows = (long) tenants * rowsPerTenant;
 
         var env = RunningServer.environment(PurgeBenchmark.class);
@@ -86,7 +90,7 @@ public final class PurgeBenchmark {
                 var batchDurations = new CopyOnWriteArrayList<Duration>();
                 var batchLog = new CopyOnWriteArrayList<BatchSeen>();
                 var engine = later.services().retentionEngine(batchSize, workers, chunkRows,
-                        PageSweep.DEFAULT_MIN_ROWS, (deleted, purged, duration) -> {
+                        PageSweep.DEFAULT_MIN_ROWS, chunkTarget, (deleted, purged, duration) -> {
                             batchDurations.add(duration);
                             batchLog.add(new BatchSeen(batchLog.size() + 1, deleted, purged, duration));
                         });
@@ -188,9 +192,9 @@ public final class PurgeBenchmark {
                 requirePurged(dsl, loadedResult.get(), tenants);
 
                 System.out.printf(Locale.ROOT, "%nPurge of %,d operation rows across %,d tenants (batch size %d, %d "
-                        + "worker(s), page sweep chunks of %d rows); raw = one DELETE per table of the same rows; "
-                        + "quiet: median of %d rounds%n",
-                rows, tenants, batchSize, workers, chunkRows, repeat);
+                        + "worker(s), page sweep chunks of up to %d rows, chunk target %s); raw = one DELETE per table "
+                        + "of the same rows; quiet: median of %d rounds%n",
+                rows, tenants, batchSize, workers, chunkRows, chunkTarget, repeat);
                 System.out.printf(Locale.ROOT, "%-44s %10s %12s %10s%n", "", "seconds", "rows/s", "ratio");
                 System.out.printf(Locale.ROOT, "%-44s %10.2f %,12.0f%n", "quiet:  raw DELETE (baseline)",
                         rawQuiet, rows / rawQuiet);
@@ -340,9 +344,11 @@ public final class PurgeBenchmark {
     private static void printPhases(String round, RetentionEngine.SweepResult result) {
         var phases = result.phases();
         System.out.printf(Locale.ROOT, "%s phases: beginning %.2f s, purging %.2f s (summed over workers: page sweep "
-                        + "chunks %.2f s, batches completing purges %.2f s), expired items %.2f s%n", round,
+                        + "chunks %.2f s, batches completing purges %.2f s), expired items %.2f s; %d chunks, the "
+                        + "smallest of %d rows%n", round,
                 phases.beginning().toNanos() / 1e9, phases.purging().toNanos() / 1e9, phases.inChunks().toNanos() / 1e9,
-                phases.inCompletingBatches().toNanos() / 1e9, phases.expiring().toNanos() / 1e9);
+                phases.inCompletingBatches().toNanos() / 1e9, phases.expiring().toNanos() / 1e9, result.chunks(),
+                result.smallestChunkRows());
     }
 
     /** Operation rows for every bench tenant: a tenth relations, the rest twins, field traces and copies. */

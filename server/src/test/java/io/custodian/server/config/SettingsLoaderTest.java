@@ -44,6 +44,20 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void the_page_sweep_chunk_target_defaults_to_50_ms_accepts_zero_and_refuses_what_is_out_of_range() {
+        assertThat(new SettingsLoader(Map.of()).load().sweep().pageChunkTarget()).isEqualTo(Duration.ofMillis(50));
+        assertThat(new SettingsLoader(Map.of("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET", "PT0S")).load().sweep()
+                .pageChunkTarget()).as("chunks of a fixed size").isZero();
+
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET", "PT11S")).load())
+                .hasMessageContaining("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET", "-PT1S")).load())
+                .hasMessageContaining("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET", "fast")).load())
+                .hasMessageContaining("CUSTODIAN_SWEEP_PAGE_CHUNK_TARGET");
+    }
+
+    @Test
     void database_password_never_appears_in_the_settings_text() {
         var settings = new SettingsLoader(Map.of(
                 "CUSTODIAN_DB_URL", "jdbc:postgresql://db/custodian?password=hunter2",

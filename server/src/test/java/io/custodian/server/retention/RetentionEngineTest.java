@@ -152,6 +152,43 @@ class RetentionEngineTest {
     }
 
     @Test
+    void page_sweep_chunks_slower_than_their_target_shrink_to_a_sixteenth_and_every_purge_stays_exact() {
+        Map<ClientKey, Map<ItemKind, Long>> seeded = new java.util.HashMap<>();
+        for (String name : List.of("acme", "globex", "initech")) {
+            seeded.put(new ClientKey(name), uninstalledWithData(new ClientKey(name), 4, 10));
+        }
+        clock.advanceDays(180);
+        // no chunk can take less than a nanosecond: every chunk halves the next, down to 32 / 16 rows
+        var engine = custody.services().retentionEngine(50, 1, 32, 1, Duration.ofNanos(1),
+                RetentionEngine.BatchListener.NONE);
+
+        var result = engine.sweep();
+
+        assertThat(result.chunks()).as("the tables were swept in page order").isGreaterThanOrEqualTo(5);
+        assertThat(result.smallestChunkRows()).isEqualTo(2);
+        assertThat(result.purges()).hasSize(3).allSatisfy(purge -> assertThat(purge.receipt().receipt()
+                .deletedPerKind()).isEqualTo(seeded.get(purge.purged().clientKey())));
+        seeded.keySet().forEach(tenant -> assertThat(ItemCounts.byKind(custody.services().items(), tenant)).isEmpty());
+        assertThat(custody.services().purgeProgress().inProgress()).isEmpty();
+    }
+
+    @Test
+    void page_sweep_chunks_without_a_target_keep_the_configured_size() {
+        for (String name : List.of("acme", "globex")) {
+            uninstalledWithData(new ClientKey(name), 4, 10);
+        }
+        clock.advanceDays(180);
+        var engine = custody.services().retentionEngine(50, 1, 32, 1, Duration.ZERO,
+                RetentionEngine.BatchListener.NONE);
+
+        var result = engine.sweep();
+
+        assertThat(result.chunks()).isGreaterThanOrEqualTo(5);
+        assertThat(result.smallestChunkRows()).isEqualTo(32);
+        assertThat(result.purges()).hasSize(2);
+    }
+
+    @Test
     void a_second_sweep_after_a_purge_finds_nothing_to_do() {
         var acme = custody.install("acme");
         custody.seedOperationData(acme, 1, 2);
