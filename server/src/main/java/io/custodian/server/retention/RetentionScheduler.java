@@ -48,13 +48,15 @@ public final class RetentionScheduler implements AutoCloseable {
                 var phases = result.phases();
                 LOG.log(System.Logger.Level.INFO, "Retention sweep: {0} tenant(s) purged, {1} item(s) deleted in {2}"
                                 + " batch(es), longest batch {3} ms; beginning {4} ms, purging {5} ms (page sweep"
-                                + " chunks {6} ms, completing batches {7} ms), expired items {8} ms",
+                                + " chunks {6} ms, completing batches {7} ms), expired items {8} ms; {9} page sweep"
+                                + " chunk(s), the smallest of {10} rows",
                         String.valueOf(result.purges().size()), String.valueOf(result.itemsDeleted()),
                         String.valueOf(result.batches()), String.valueOf(result.longestBatch().toMillis()),
                         String.valueOf(phases.beginning().toMillis()), String.valueOf(phases.purging().toMillis()),
                         String.valueOf(phases.inChunks().toMillis()),
                         String.valueOf(phases.inCompletingBatches().toMillis()),
-                        String.valueOf(phases.expiring().toMillis()));
+                        String.valueOf(phases.expiring().toMillis()), String.valueOf(result.chunks()),
+                        String.valueOf(result.smallestChunkRows()));
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Retention sweep failed; it is retried at the next interval", e);
